@@ -1,0 +1,51 @@
+// Astro configuration: static output, Korean at / and English at /en/, deployable at a domain root or a sub-path.
+import { createHash } from 'node:crypto';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import { THEME_SCRIPT } from './src/lib/theme-script';
+import { normalizeBase } from './src/lib/urls';
+
+// SITE_URL and BASE_PATH choose where the build will live, e.g. SITE_URL=https://example.github.io BASE_PATH=/gpu-deal/.
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = normalizeBase(process.env.BASE_PATH);
+
+// Astro does not hash inline scripts for its CSP, so the theme script's hash is added here.
+const themeScriptHash = `sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}` as const;
+
+export default defineConfig({
+  site,
+  base,
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  compressHTML: true,
+  // News copy has no code blocks; Shiki's inline styles would also break the CSP.
+  markdown: { syntaxHighlight: false },
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale: 'ko', locales: { ko: 'ko-KR', en: 'en-US' } },
+      filter: (page) => !/\/404\/?$/.test(page),
+    }),
+  ],
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { hashes: [themeScriptHash] },
+    },
+  },
+  vite: {
+    plugins: [tailwindcss()],
+  },
+});

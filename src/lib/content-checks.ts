@@ -1,0 +1,239 @@
+// Cross-checks of all content: references between files, translation pairs and the data's own arithmetic.
+// Every problem names the file, the field and the fix, in English and Korean, and all problems are reported at once.
+import type { Lang } from './i18n';
+import type { ArticleData, Figure, Recipient, Source, Tag, TimelineEvent, WithId } from './schemas';
+
+export interface Problem {
+  file: string;
+  field?: string | undefined;
+  en: string;
+  ko: string;
+}
+
+export interface CheckedArticle {
+  id: string;
+  lang: Lang;
+  slug: string;
+  /** Path from the project root, e.g. content/articles/ko/samsung.mdx. */
+  file: string;
+  body: string;
+  data: ArticleData;
+}
+
+export interface SiteContent {
+  articles: CheckedArticle[];
+  figures: WithId<Figure>[];
+  derivedFigureIds: string[];
+  recipients: WithId<Recipient>[];
+  sources: WithId<Source>[];
+  tags: WithId<Tag>[];
+  timeline: WithId<TimelineEvent>[];
+}
+
+export const DATA_FILES = {
+  figures: 'content/data/figures.yaml',
+  recipients: 'content/data/recipients.yaml',
+  sources: 'content/data/sources.yaml',
+  tags: 'content/data/tags.yaml',
+  timeline: 'content/data/timeline.yaml',
+} as const;
+
+const list = (ids: Iterable<string>) => [...ids].join(', ');
+
+/** Fig ids used in an MDX body: <Fig id="allocation.naver" /> (single or double quotes). */
+export function figureIdsInBody(body: string): string[] {
+  return [...body.matchAll(/<Fig\b[^>]*?\bid\s*=\s*["']([^"']+)["']/g)].map((m) => m[1]!);
+}
+
+/** The allocations must add up to the stated total. */
+export function checkAllocations(figures: WithId<Figure>[], recipients: WithId<Recipient>[]): Problem[] {
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  const total = byId.get('allocation.total');
+  const problems: Problem[] = [];
+  if (!total) {
+    return [{
+      file: DATA_FILES.figures,
+      field: 'allocation.total',
+      en: "the headline total 'allocation.total' is missing; add it with its sources",
+      ko: "전체 물량 'allocation.total' 항목이 없습니다. 출처와 함께 추가하세요",
+    }];
+  }
+  let sum = 0;
+  for (const r of recipients) {
+    const fig = byId.get(r.allocation);
+    if (!fig) {
+      problems.push({
+        file: DATA_FILES.recipients,
+        field: `${r.id}.allocation`,
+        en: `'${r.allocation}' is not a figure in ${DATA_FILES.figures}; add it there or fix the id`,
+        ko: `'${r.allocation}'은(는) ${DATA_FILES.figures}에 없는 수치입니다. 그 파일에 추가하거나 id를 고치세요`,
+      });
+      continue;
+    }
+    if (fig.unit !== 'gpu') {
+      problems.push({
+        file: DATA_FILES.figures,
+        field: `${fig.id}.unit`,
+        en: `an allocation must be counted in GPUs (unit: gpu), not '${fig.unit}'`,
+        ko: `배정 물량의 단위는 gpu여야 합니다('${fig.unit}'이(가) 아님)`,
+      });
+    }
+    sum += fig.value;
+  }
+  if (problems.length === 0 && sum !== total.value) {
+    const parts = recipients.map((r) => `${r.id} ${byId.get(r.allocation)?.value}`).join(' + ');
+    problems.push({
+      file: DATA_FILES.figures,
+      field: 'allocation.total',
+      en: `the allocations add up to ${sum} (${parts}) but allocation.total says ${total.value}; correct whichever number is wrong`,
+      ko: `배정 물량의 합은 ${sum}(${parts})인데 allocation.total은 ${total.value}입니다. 틀린 쪽을 고치세요`,
+    });
+  }
+  return problems;
+}
+
+/** Every reference between content files points at something that exists. */
+export function checkReferences(site: SiteContent): Problem[] {
+  const problems: Problem[] = [];
+  const sourceIds = new Set(site.sources.map((s) => s.id));
+  const recipientIds = new Set(site.recipients.map((r) => r.id));
+  const tagIds = new Set(site.tags.map((t) => t.id));
+  const figureIds = new Set([...site.figures.map((f) => f.id), ...site.derivedFigureIds]);
+  const keys = new Set(site.articles.map((a) => a.data.translationKey));
+
+  const unknownSources = (file: string, field: string, ids: string[]) => {
+    for (const id of ids) {
+      if (!sourceIds.has(id)) {
+        problems.push({
+          file,
+          field,
+          en: `cites source '${id}', which is not in ${DATA_FILES.sources}; add the source there or fix the id`,
+          ko: `출처 '${id}'을(를) 인용했지만 ${DATA_FILES.sources}에 없습니다. 출처를 추가하거나 id를 고치세요`,
+        });
+      }
+    }
+  };
+  const unknownRecipients = (file: string, field: string, ids: string[]) => {
+    const name = field.split('.').pop();
+    for (const id of ids) {
+      if (!recipientIds.has(id)) {
+        problems.push({
+          file,
+          field,
+          en: `'${name}' lists '${id}', which is not a recipient (${list(recipientIds)})`,
+          ko: `'${name}'에 적힌 '${id}'은(는) 수혜 기관이 아닙니다(가능한 값: ${list(recipientIds)})`,
+        });
+      }
+    }
+  };
+
+  for (const f of site.figures) {
+    unknownSources(DATA_FILES.figures, `${f.id}.sources`, f.sources);
+    if (f.recipient) unknownRecipients(DATA_FILES.figures, `${f.id}.recipient`, [f.recipient]);
+    if (f.equivalent && !figureIds.has(f.equivalent)) {
+      problems.push({
+        file: DATA_FILES.figures,
+        field: `${f.id}.equivalent`,
+        en: `'${f.equivalent}' is not a figure; use the id of another figure in this file`,
+        ko: `'${f.equivalent}'은(는) 없는 수치입니다. 이 파일에 있는 다른 수치의 id를 쓰세요`,
+      });
+    }
+    if (f.max !== undefined && f.max <= f.value) {
+      problems.push({
+        file: DATA_FILES.figures,
+        field: `${f.id}.max`,
+        en: `max (${f.max}) must be larger than value (${f.value})`,
+        ko: `max(${f.max})는 value(${f.value})보다 커야 합니다`,
+      });
+    }
+  }
+
+  for (const e of site.timeline) {
+    unknownSources(DATA_FILES.timeline, `${e.id}.sources`, e.sources);
+    unknownRecipients(DATA_FILES.timeline, `${e.id}.recipients`, e.recipients);
+    for (const key of e.articles) {
+      if (!keys.has(key)) {
+        problems.push({
+          file: DATA_FILES.timeline,
+          field: `${e.id}.articles`,
+          en: `'${key}' is not the translationKey of any article`,
+          ko: `'${key}'은(는) 어떤 기사의 translationKey도 아닙니다`,
+        });
+      }
+    }
+  }
+
+  for (const a of site.articles) {
+    unknownRecipients(a.file, 'companies', a.data.companies);
+    unknownSources(a.file, 'sources', a.data.sources);
+    for (const tag of a.data.tags) {
+      if (!tagIds.has(tag)) {
+        problems.push({
+          file: a.file,
+          field: 'tags',
+          en: `'tags' lists '${tag}', which is not in ${DATA_FILES.tags}; use one of ${list(tagIds)} or add it there`,
+          ko: `'tags'에 적힌 '${tag}'은(는) ${DATA_FILES.tags}에 없습니다. 있는 태그를 쓰거나 그 파일에 추가하세요`,
+        });
+      }
+    }
+    for (const id of figureIdsInBody(a.body)) {
+      if (!figureIds.has(id)) {
+        problems.push({
+          file: a.file,
+          field: `<Fig id="${id}">`,
+          en: `uses figure '${id}', which is not in ${DATA_FILES.figures}; check the spelling or add the figure there`,
+          ko: `수치 '${id}'을(를) 썼지만 ${DATA_FILES.figures}에 없습니다. 철자를 확인하거나 수치를 추가하세요`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/** Each Korean article has an English version with the same translationKey (and vice versa), unless marked untranslated. */
+export function checkTranslations(articles: CheckedArticle[]): Problem[] {
+  const problems: Problem[] = [];
+  const byKey = new Map<string, CheckedArticle[]>();
+  for (const a of articles) byKey.set(a.data.translationKey, [...(byKey.get(a.data.translationKey) ?? []), a]);
+  for (const [key, group] of byKey) {
+    for (const lang of ['ko', 'en'] as const) {
+      const same = group.filter((a) => a.lang === lang);
+      for (const dup of same.slice(1)) {
+        problems.push({
+          file: dup.file,
+          field: 'translationKey',
+          en: `'${key}' is already used by ${same[0]!.file}; each language may have one article per key`,
+          ko: `'${key}'은(는) 이미 ${same[0]!.file}에서 쓰고 있습니다. 한 언어에 키 하나당 기사는 하나입니다`,
+        });
+      }
+    }
+    const ko = group.find((a) => a.lang === 'ko');
+    const en = group.find((a) => a.lang === 'en');
+    const lonely = ko && !en ? ko : en && !ko ? en : undefined;
+    if (lonely && lonely.data.translated) {
+      const other = lonely.lang === 'ko' ? 'en' : 'ko';
+      problems.push({
+        file: lonely.file,
+        field: 'translationKey',
+        en: `no ${other === 'en' ? 'English' : 'Korean'} article has translationKey '${key}'; add content/articles/${other}/${lonely.slug}.mdx with the same key, or set 'translated: false'`,
+        ko: `translationKey '${key}'인 ${other === 'en' ? '영어' : '한국어'} 기사가 없습니다. content/articles/${other}/${lonely.slug}.mdx를 같은 키로 추가하거나 'translated: false'로 표시하세요`,
+      });
+    }
+  }
+  return problems;
+}
+
+export function checkSite(site: SiteContent): Problem[] {
+  return [
+    ...checkAllocations(site.figures, site.recipients),
+    ...checkReferences(site),
+    ...checkTranslations(site.articles),
+  ];
+}
+
+/** One line per problem, file first, English then Korean: what the build and `npm run check` print. */
+export function formatProblems(problems: Problem[]): string {
+  return problems
+    .map((p) => `${p.file}${p.field ? ` [${p.field}]` : ''}: ${p.en}\n    ${p.ko}`)
+    .join('\n');
+}

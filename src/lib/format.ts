@@ -1,0 +1,137 @@
+// Formats the site's figures for each language: 6만 장 / 60,000 GPUs, 약 14조 원 / about ₩14 trillion.
+import { LOCALE_TAG, type Lang } from './i18n';
+
+export const UNITS = ['gpu', 'krw', 'usd', 'mw', 'gbps', 'times', 'people', 'years', 'percent', 'count'] as const;
+export type Unit = (typeof UNITS)[number];
+export const APPROX = ['exact', 'about', 'up-to', 'more-than'] as const;
+export type Approx = (typeof APPROX)[number];
+
+const KO_GROUPS: [number, string][] = [
+  [1e12, '조'],
+  [1e8, '억'],
+  [1e4, '만'],
+];
+
+const intl = (lang: Lang, options: Intl.NumberFormatOptions = {}) => new Intl.NumberFormat(LOCALE_TAG[lang], options);
+
+/** 260000 → '26만', 4278300000000 → '4조 2,783억', 7656 → '7,656', 11.5 → '11.5' (만-unit grouping, as Korean newsrooms write). */
+export function koreanNumber(value: number): string {
+  if (!Number.isFinite(value)) throw new RangeError(`koreanNumber: ${value} is not a finite number`);
+  if (value < 0) return `-${koreanNumber(-value)}`;
+  if (value < 1e4) return intl('ko', { maximumFractionDigits: 2 }).format(value);
+  let rest = Math.round(value);
+  const parts: string[] = [];
+  for (const [size, name] of KO_GROUPS) {
+    const n = Math.floor(rest / size);
+    if (n > 0) parts.push(`${intl('ko').format(n)}${name}`);
+    rest -= n * size;
+  }
+  if (rest > 0) parts.push(intl('ko').format(rest));
+  return parts.join(' ');
+}
+
+/** 14e12 → '14 trillion', 1.46e12 → '1.46 trillion', 260000 → '260,000'. */
+export function englishNumber(value: number): string {
+  if (Math.abs(value) >= 1e6) {
+    return intl('en', { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 }).format(value);
+  }
+  return intl('en', { maximumFractionDigits: 2 }).format(value);
+}
+
+/** A bare amount with its unit, no approximation words: '6만 장', '60,000 GPUs', '₩14 trillion', '100MW'. */
+export function formatAmount(value: number, unit: Unit, lang: Lang, max?: number): string {
+  const num = lang === 'ko' ? koreanNumber : englishNumber;
+  const n = max === undefined ? num(value) : `${num(value)}${lang === 'ko' ? '~' : '–'}${num(max)}`;
+  // Korean: a space before a counter word after 만/억/조 ('6만 장'), none after digits ('7,656장').
+  const ko = (word: string) => (/[만억조]$/.test(n) ? `${n} ${word}` : `${n}${word}`);
+  if (lang === 'ko') {
+    switch (unit) {
+      case 'gpu': return ko('장');
+      case 'krw': return ko('원');
+      case 'usd': return ko('달러');
+      case 'mw': return `${n}MW`;
+      case 'gbps': return `${n}Gbps`;
+      case 'times': return `${n}배`;
+      case 'people': return ko('명');
+      case 'years': return ko('년');
+      case 'percent': return `${n}%`;
+      case 'count': return n;
+    }
+  }
+  const plural = max !== undefined || value !== 1;
+  switch (unit) {
+    case 'gpu': return `${n} ${plural ? 'GPUs' : 'GPU'}`;
+    case 'krw': return `₩${n}`;
+    case 'usd': return `US$${n}`;
+    case 'mw': return `${n} MW`;
+    case 'gbps': return `${n} Gbps`;
+    case 'times': return `${n}×`;
+    case 'people': return `${n} ${plural ? 'people' : 'person'}`;
+    case 'years': return `${n} ${plural ? 'years' : 'year'}`;
+    case 'percent': return `${n}%`;
+    case 'count': return n;
+  }
+}
+
+/** Wraps an amount in the words for how approximate it is: '약 6만 장', '5만 장 이상', 'up to 50,000 GPUs'. */
+export function withApprox(amount: string, approx: Approx, lang: Lang): string {
+  if (lang === 'ko') {
+    switch (approx) {
+      case 'exact': return amount;
+      case 'about': return `약 ${amount}`;
+      case 'up-to': return `최대 ${amount}`;
+      case 'more-than': return `${amount} 이상`;
+    }
+  }
+  switch (approx) {
+    case 'exact': return amount;
+    case 'about': return `about ${amount}`;
+    case 'up-to': return `up to ${amount}`;
+    case 'more-than': return `more than ${amount}`;
+  }
+}
+
+export interface FormattableFigure {
+  value: number;
+  max?: number | undefined;
+  unit: Unit;
+  approx: Approx;
+}
+
+/** The full text of a figure, with an optional equivalent: '약 14조 원(약 100억 달러)', 'about ₩14 trillion (≈ US$10 billion)'. */
+export function formatFigure(fig: FormattableFigure, lang: Lang, equivalent?: FormattableFigure): string {
+  const main = withApprox(formatAmount(fig.value, fig.unit, lang, fig.max), fig.approx, lang);
+  if (!equivalent) return main;
+  const eq = formatAmount(equivalent.value, equivalent.unit, lang, equivalent.max);
+  return lang === 'ko' ? `${main}(약 ${eq})` : `${main} (≈ ${eq})`;
+}
+
+/** Short axis and label numbers for charts: 260000 → '26만' / '260K'; 14e12 → '14조' / '14T'. */
+export function compactNumber(value: number, lang: Lang): string {
+  return intl(lang, { notation: 'compact', maximumSignificantDigits: 3 }).format(value);
+}
+
+/** A share as a percentage: 0.2307 → '23.1%'. */
+export function formatPercent(share: number, lang: Lang, digits = 1): string {
+  return intl(lang, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(share);
+}
+
+/** Dates as newsrooms print them: '2025년 10월 31일' / '31 October 2025'; partial dates ('2025-11') print month only. */
+export function formatDate(date: Date | string, lang: Lang): string {
+  if (typeof date === 'string' && /^\d{4}-\d{2}$/.test(date)) {
+    const d = new Date(`${date}-01T00:00:00Z`);
+    return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : LOCALE_TAG.ko, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(d);
+  }
+  const d = typeof date === 'string' ? new Date(`${date.slice(0, 10)}T00:00:00Z`) : date;
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : LOCALE_TAG.ko, {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(d);
+}
+
+/** ISO date (YYYY-MM-DD) for <time datetime> and feeds. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

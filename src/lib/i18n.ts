@@ -1,0 +1,116 @@
+// The site's two languages and every piece of interface text, in both (checked for parity by the unit tests).
+export const LANGS = ['ko', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+export const DEFAULT_LANG: Lang = 'ko';
+
+/** BCP 47 tags for <html lang>, hreflang, Intl and feeds. */
+export const LOCALE_TAG: Record<Lang, string> = { ko: 'ko-KR', en: 'en-US' };
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+}
+
+export function otherLang(lang: Lang): Lang {
+  return lang === 'ko' ? 'en' : 'ko';
+}
+
+/** Text in both languages, as data files store it. */
+export type Localized<T = string> = Record<Lang, T>;
+
+const ko = {
+  siteName: 'GPU 26만 장',
+  siteTagline: '엔비디아 GPU 26만 장 한국 공급, 숫자와 맥락으로 읽다',
+  siteDescription:
+    '엔비디아가 한국에 공급하기로 한 GPU 약 26만 장과 정부·삼성·SK·현대차·네이버의 협력을 출처와 데이터로 분석합니다.',
+  skipToContent: '본문으로 건너뛰기',
+  navLabel: '주 메뉴',
+  navHome: '홈',
+  navCompanies: '기업별',
+  navTimeline: '타임라인',
+  navSearch: '검색',
+  switchLanguage: 'English',
+  switchLanguageLabel: '영어로 보기',
+  themeToggle: '어두운 화면',
+  themeToggleLabel: '어두운 화면 켜기·끄기',
+  footerAbout: '공개 보도를 바탕으로 한 독립 분석 사이트입니다. 모든 수치에는 출처가 있습니다.',
+  footerRss: 'RSS 구독',
+  latestArticles: '최신 기사',
+  byline: '글',
+  published: '입력',
+  updated: '수정',
+  readingTime: (minutes: number) => `${minutes}분 분량`,
+  sources: '출처',
+  companiesTitle: '기업별로 보기',
+  companiesIntro: 'GPU를 받는 다섯 곳과 각자의 협력 내용을 정리했습니다.',
+  companyArticles: '관련 기사',
+  allocation: '배정 물량',
+  timelineTitle: '타임라인',
+  timelineIntro: '발표 전후의 주요 일정을 날짜순으로 정리했습니다.',
+  searchTitle: '검색',
+  searchIntro: '기사 제목과 본문에서 찾습니다.',
+  notFoundTitle: '페이지를 찾을 수 없습니다',
+  notFoundBody: '주소가 바뀌었거나 없는 페이지입니다.',
+  backHome: '홈으로 돌아가기',
+  noArticles: '아직 기사가 없습니다.',
+  rssTitle: 'GPU 26만 장 — 최신 기사',
+  methodology: '계산 방법',
+  methodologyIntro:
+    '이 사이트가 직접 계산한 수치와 그 방법입니다. 모두 공개 보도의 수치에서 나온 추산이며, 공식 발표나 계약 금액이 아닙니다.',
+  methodInputs: '사용한 수치',
+  estimateNote: '이 사이트의 추산',
+  tags: '태그',
+  tagTitle: (name: string) => `태그: ${name}`,
+} as const;
+
+type Dict = { [K in keyof typeof ko]: (typeof ko)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
+
+const en: Dict = {
+  siteName: '260K GPUs',
+  siteTagline: "NVIDIA's 260,000-GPU deal with Korea, in numbers and context",
+  siteDescription:
+    "An independent, sourced analysis of NVIDIA's plan to supply about 260,000 GPUs to South Korea and of each partnership behind it: the government, Samsung, SK, Hyundai and NAVER.",
+  skipToContent: 'Skip to content',
+  navLabel: 'Main',
+  navHome: 'Home',
+  navCompanies: 'Companies',
+  navTimeline: 'Timeline',
+  navSearch: 'Search',
+  switchLanguage: '한국어',
+  switchLanguageLabel: 'Read in Korean',
+  themeToggle: 'Dark mode',
+  themeToggleLabel: 'Toggle dark mode',
+  footerAbout: 'An independent analysis built on public reporting. Every number carries its source.',
+  footerRss: 'RSS feed',
+  latestArticles: 'Latest articles',
+  byline: 'By',
+  published: 'Published',
+  updated: 'Updated',
+  readingTime: (minutes: number) => `${minutes} min read`,
+  sources: 'Sources',
+  companiesTitle: 'The recipients',
+  companiesIntro: 'The five organisations receiving GPUs, and what each partnership covers.',
+  companyArticles: 'Articles',
+  allocation: 'Allocation',
+  timelineTitle: 'Timeline',
+  timelineIntro: 'The key dates before and after the announcement, in order.',
+  searchTitle: 'Search',
+  searchIntro: 'Search article titles and text.',
+  notFoundTitle: 'Page not found',
+  notFoundBody: 'The address may have changed, or the page never existed.',
+  backHome: 'Back to the home page',
+  noArticles: 'No articles yet.',
+  rssTitle: '260K GPUs — latest articles',
+  methodology: 'Methodology',
+  methodologyIntro:
+    'The numbers this site computes itself, and how. All are estimates derived from publicly reported figures, not official or contract values.',
+  methodInputs: 'Inputs',
+  estimateNote: 'our estimate',
+  tags: 'Tags',
+  tagTitle: (name: string) => `Tag: ${name}`,
+};
+
+export const UI: Record<Lang, Dict> = { ko, en };
+
+export function t(lang: Lang): Dict {
+  return UI[lang];
+}

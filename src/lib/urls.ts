@@ -1,0 +1,68 @@
+// Every URL the site builds: the locale prefix, the deploy base path and the trailing slash, in one place.
+import { DEFAULT_LANG, LANGS, isLang, type Lang } from './i18n';
+
+/** '/gpu-deal' or 'gpu-deal/' → '/gpu-deal/'; '' or '/' → '/'. */
+export function normalizeBase(base: string | undefined): string {
+  const trimmed = (base ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+const DEFAULT_BASE: string = import.meta.env?.BASE_URL ?? '/';
+
+/** Prefix a site path ('/articles/x/') with the deploy base ('/gpu-deal/articles/x/'). */
+export function withBase(path: string, base: string = DEFAULT_BASE): string {
+  const b = normalizeBase(base);
+  return b + path.replace(/^\/+/, '');
+}
+
+/** The site path (without base) of `path` in `lang`: Korean has no prefix, English lives under /en/. */
+export function localePath(lang: Lang, path = ''): string {
+  const clean = path.replace(/^\/+/, '');
+  const prefixed = lang === DEFAULT_LANG ? `/${clean}` : `/${lang}/${clean}`;
+  // Directories end in a slash; files (rss.xml, data.csv) do not.
+  return /\.[a-z0-9]+$/i.test(prefixed) || prefixed.endsWith('/') ? prefixed : `${prefixed}/`;
+}
+
+/** The site's routes, as site paths without base. */
+export const routes = {
+  home: (lang: Lang) => localePath(lang),
+  article: (lang: Lang, slug: string) => localePath(lang, `articles/${slug}/`),
+  companies: (lang: Lang) => localePath(lang, 'companies/'),
+  company: (lang: Lang, id: string) => localePath(lang, `companies/${id}/`),
+  timeline: (lang: Lang) => localePath(lang, 'timeline/'),
+  search: (lang: Lang) => localePath(lang, 'search/'),
+  tag: (lang: Lang, id: string) => localePath(lang, `tags/${id}/`),
+  methodology: (lang: Lang) => localePath(lang, 'methodology/'),
+  rss: (lang: Lang) => localePath(lang, 'rss.xml'),
+};
+
+/** Split a request path into its language and the rest: '/gpu-deal/en/timeline/' → { lang: 'en', rest: '/timeline/' }. */
+export function parsePath(pathname: string, base: string = DEFAULT_BASE): { lang: Lang; rest: string } {
+  const b = normalizeBase(base);
+  let path = pathname.startsWith(b) ? pathname.slice(b.length - 1) : pathname;
+  if (!path.startsWith('/')) path = `/${path}`;
+  const first = path.split('/')[1];
+  if (isLang(first) && first !== DEFAULT_LANG) {
+    return { lang: first, rest: path.slice(first.length + 1) || '/' };
+  }
+  return { lang: DEFAULT_LANG, rest: path };
+}
+
+export function langFromPath(pathname: string, base: string = DEFAULT_BASE): Lang {
+  return parsePath(pathname, base).lang;
+}
+
+/** An absolute URL for canonical links, feeds and sitemaps: site origin + base + path. */
+export function absoluteUrl(sitePath: string, site: URL | string, base: string = DEFAULT_BASE): string {
+  return new URL(withBase(sitePath, base), site).href;
+}
+
+/** getStaticPaths entries for a route under src/pages/[...locale]/: Korean at the root, English under /en/. */
+export function localeParams(): { params: { locale: string | undefined }; props: { lang: Lang } }[] {
+  return LANGS.map((lang) => ({ params: { locale: lang === DEFAULT_LANG ? undefined : lang }, props: { lang } }));
+}
+
+/** The `locale` route parameter for a language. */
+export function localeParam(lang: Lang): string | undefined {
+  return lang === DEFAULT_LANG ? undefined : lang;
+}

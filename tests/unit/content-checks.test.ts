@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { checkSite, figureIdsInBody, formatProblems } from '@/lib/content-checks';
+import { article, validSite } from './fixtures';
+
+const messages = (site: ReturnType<typeof validSite>) => formatProblems(checkSite(site));
+
+describe('content cross-checks', () => {
+  it('accept a consistent site', () => {
+    expect(checkSite(validSite())).toEqual([]);
+  });
+
+  it('reject allocations that do not add up to the total, naming the numbers', () => {
+    const site = validSite();
+    site.figures.find((f) => f.id === 'allocation.naver')!.value = 70000;
+    const out = messages(site);
+    expect(out).toContain('content/data/figures.yaml [allocation.total]');
+    expect(out).toContain('add up to 170000');
+    expect(out).toContain('allocation.total says 160000');
+    expect(out).toContain('배정 물량의 합은 170000');
+  });
+
+  it('reject an allocation that is not counted in GPUs', () => {
+    const site = validSite();
+    site.figures.find((f) => f.id === 'allocation.naver')!.unit = 'krw';
+    expect(messages(site)).toMatch(/allocation\.naver\.unit.*unit: gpu/);
+  });
+
+  it('reject a recipient whose allocation figure is missing', () => {
+    const site = validSite();
+    site.recipients[0]!.allocation = 'allocation.gov';
+    expect(messages(site)).toMatch(/content\/data\/recipients\.yaml \[government\.allocation\]: 'allocation\.gov' is not a figure/);
+  });
+
+  it('reject a figure that cites an unknown source', () => {
+    const site = validSite();
+    site.figures[0]!.sources = ['s99'];
+    expect(messages(site)).toMatch(/figures\.yaml \[allocation\.total\.sources\]: cites source 's99', which is not in content\/data\/sources\.yaml/);
+  });
+
+  it('reject an article that lists an unknown recipient, with the valid ids', () => {
+    const site = validSite();
+    site.articles[0]!.data.companies = ['lg'];
+    expect(messages(site)).toContain(
+      "content/articles/ko/story.mdx [companies]: 'companies' lists 'lg', which is not a recipient (government, samsung, naver)",
+    );
+  });
+
+  it('reject an article that uses an unknown tag', () => {
+    const site = validSite();
+    site.articles[1]!.data.tags = ['gossip'];
+    expect(messages(site)).toMatch(/content\/articles\/en\/story\.mdx \[tags\]: 'tags' lists 'gossip'/);
+  });
+
+  it('reject an article that prints an unknown figure', () => {
+    const site = validSite();
+    site.articles[0]!.body = '<Fig id="allocation.lg" />';
+    expect(messages(site)).toMatch(/ko\/story\.mdx \[<Fig id="allocation\.lg">\]: uses figure 'allocation\.lg'/);
+  });
+
+  it('reject an article that cites an unknown source', () => {
+    const site = validSite();
+    site.articles[0]!.data.sources = ['s1', 'nyt'];
+    expect(messages(site)).toMatch(/ko\/story\.mdx \[sources\]: cites source 'nyt'/);
+  });
+
+  it('reject a Korean article without an English pair, and say how to fix it', () => {
+    const site = validSite();
+    site.articles.push(article('ko', 'alone'));
+    const out = messages(site);
+    expect(out).toContain("content/articles/ko/alone.mdx [translationKey]: no English article has translationKey 'alone'");
+    expect(out).toContain("or set 'translated: false'");
+  });
+
+  it('accept a single-language article explicitly marked as not translated', () => {
+    const site = validSite();
+    site.articles.push(article('ko', 'alone', { translated: false }));
+    expect(checkSite(site)).toEqual([]);
+  });
+
+  it('reject two articles in one language sharing a translation key', () => {
+    const site = validSite();
+    site.articles.push(article('ko', 'story-2', { translationKey: 'story' }));
+    expect(messages(site)).toMatch(/ko\/story-2\.mdx \[translationKey\]: 'story' is already used by content\/articles\/ko\/story\.mdx/);
+  });
+
+  it('reject timeline events that point at unknown articles, sources or recipients', () => {
+    const site = validSite();
+    site.timeline[0]!.articles = ['nope'];
+    site.timeline[0]!.sources = ['s77'];
+    site.timeline[0]!.recipients = ['lg'];
+    const out = messages(site);
+    expect(out).toMatch(/timeline\.yaml \[e1\.articles\]: 'nope' is not the translationKey/);
+    expect(out).toMatch(/timeline\.yaml \[e1\.sources\]: cites source 's77'/);
+    expect(out).toMatch(/timeline\.yaml \[e1\.recipients\]: 'recipients' lists 'lg'/);
+  });
+
+  it('reject an equivalent that is not a figure, and a range whose max is not above its value', () => {
+    const site = validSite();
+    site.figures.find((f) => f.id === 'value.krw')!.equivalent = 'value.eur';
+    site.figures.find((f) => f.id === 'value.usd')!.max = 5e9;
+    const out = messages(site);
+    expect(out).toMatch(/value\.krw\.equivalent\]: 'value\.eur' is not a figure/);
+    expect(out).toMatch(/value\.usd\.max\]: max \(5000000000\) must be larger than value/);
+  });
+
+  it('report every problem at once, not just the first', () => {
+    const site = validSite();
+    site.articles[0]!.data.companies = ['lg'];
+    site.articles[1]!.data.tags = ['gossip'];
+    site.figures[0]!.sources = ['s99'];
+    expect(checkSite(site).length).toBe(3);
+  });
+});
+
+describe('figureIdsInBody', () => {
+  it('finds every <Fig> id, with either quote style', () => {
+    expect(figureIdsInBody(`a <Fig id="x.y" /> b <Fig id='z' /> <Figure id="no" />`)).toEqual(['x.y', 'z']);
+  });
+});

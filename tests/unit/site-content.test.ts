@@ -1,0 +1,43 @@
+// The real content/ folder: every collection is non-empty (a wrong loader path yields an empty one silently) and clean.
+import { existsSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { formatProblems } from '@/lib/content-checks';
+import { CONTENT_PATHS } from '@/lib/content-paths';
+import { readContent } from '@/lib/read-content';
+
+const { site, problems } = readContent(process.cwd());
+
+describe('content/', () => {
+  it('has every path the collections load from', () => {
+    for (const [name, path] of Object.entries(CONTENT_PATHS)) expect(existsSync(path), `${name}: ${path}`).toBe(true);
+    expect(readdirSync(`${CONTENT_PATHS.articles}/ko`).some((f) => f.endsWith('.mdx'))).toBe(true);
+    expect(readdirSync(`${CONTENT_PATHS.articles}/en`).some((f) => f.endsWith('.mdx'))).toBe(true);
+  });
+
+  it('checks clean', () => {
+    expect(formatProblems(problems)).toBe('');
+  });
+
+  it('fills every collection', () => {
+    expect(site.articles.filter((a) => a.lang === 'ko').length).toBeGreaterThanOrEqual(7);
+    expect(site.articles.filter((a) => a.lang === 'en').length).toBeGreaterThanOrEqual(7);
+    expect(site.recipients.map((r) => r.id)).toEqual(['government', 'samsung', 'sk', 'hyundai', 'naver']);
+    expect(site.figures.length).toBeGreaterThan(20);
+    expect(site.sources.length).toBeGreaterThan(20);
+    expect(site.tags.length).toBeGreaterThan(5);
+    expect(site.timeline.length).toBeGreaterThan(5);
+  });
+
+  it('states the headline numbers the deal was reported with', () => {
+    const fig = (id: string) => site.figures.find((f) => f.id === id);
+    expect(fig('allocation.total')?.value).toBe(260000);
+    expect(fig('allocation.naver')?.value).toBe(60000);
+    expect(fig('value.krw')?.value).toBe(14e12);
+    expect(fig('value.krw')?.estimate).toBe(true);
+  });
+
+  it('pairs every article with its translation', () => {
+    const keys = (lang: string) => site.articles.filter((a) => a.lang === lang && a.data.translated).map((a) => a.data.translationKey).sort();
+    expect(keys('ko')).toEqual(keys('en'));
+  });
+});
