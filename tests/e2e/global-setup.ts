@@ -2,7 +2,6 @@
 import { existsSync } from 'node:fs';
 import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
-// @ts-expect-error plain ESM script shared with scripts/test.mjs
 import { ensureChromium } from '../../scripts/ensure-chromium.mjs';
 
 declare module 'vitest' {

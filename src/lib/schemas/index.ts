@@ -27,7 +27,8 @@ export const sourceSchema = z.object({
   /** Our description of the report instead of its headline (when the headline was not retrieved). */
   headline: z.boolean().default(true),
   url: z.url({ error: 'url must be a full web address starting with https://' }).optional(),
-  date: partialDate,
+  /** Publication date; leave out when it is not known. */
+  date: partialDate.optional(),
   language: z.enum(['ko', 'en']),
   tier: z.enum(['primary', 'major', 'lower']).default('major'),
 });
