@@ -33,6 +33,8 @@ export const routes = {
   search: (lang: Lang) => localePath(lang, 'search/'),
   tag: (lang: Lang, id: string) => localePath(lang, `tags/${id}/`),
   methodology: (lang: Lang) => localePath(lang, 'methodology/'),
+  chartCsv: (lang: Lang, id: string) => localePath(lang, `data/${id}.csv`),
+  embed: (lang: Lang, id: string) => localePath(lang, `embed/${id}/`),
   rss: (lang: Lang) => localePath(lang, 'rss.xml'),
 };
 

@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+import { preview } from 'astro';
+const server = await preview({ root: process.cwd(), logLevel: 'error', server: { port: 4400, host: '127.0.0.1' } });
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const [path, name, w, scheme, sel] = JSON.parse(process.argv[2]);
+const ctx = await b.newContext({ viewport: { width: w, height: 900 }, colorScheme: scheme || 'light' });
+const p = await ctx.newPage();
+p.on('console', m => console.log('console:', m.type(), m.text()));
+await p.goto('http://127.0.0.1:4400' + path, { waitUntil: 'networkidle' });
+const el = p.locator(sel).first(); await el.scrollIntoViewIfNeeded(); await p.waitForTimeout(800);
+await el.screenshot({ path: `/tmp/${name}.png` });
+await b.close(); await server.stop();

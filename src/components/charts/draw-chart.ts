@@ -1,0 +1,82 @@
+// Loaded on demand by <gpu-chart>: registers only the Chart.js parts a bar chart needs, draws, and follows the theme.
+import { BarController, BarElement, CategoryScale, Chart, LinearScale, type Plugin } from 'chart.js';
+import { barConfig, recolour, THEME_VARS, type ThemeColours } from '@/lib/charts/config';
+import type { ChartSpec } from '@/lib/charts/spec';
+import type { DrawSpec } from './client-spec';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale);
+
+/** Resolve a CSS colour variable (our tokens are light-dark() pairs) to the colour in force for this element. */
+function resolve(probe: HTMLElement, variable: string): string {
+  probe.style.color = `var(${variable})`;
+  return getComputedStyle(probe).color;
+}
+
+function readTheme(host: HTMLElement): ThemeColours {
+  const probe = document.createElement('span');
+  probe.hidden = true;
+  host.append(probe);
+  const series = Object.fromEntries(
+    Object.entries(THEME_VARS.series).map(([name, variable]) => [name, resolve(probe, variable)]),
+  ) as ThemeColours['series'];
+  const theme: ThemeColours = {
+    text: resolve(probe, THEME_VARS.text),
+    muted: resolve(probe, THEME_VARS.muted),
+    grid: resolve(probe, THEME_VARS.grid),
+    dim: resolve(probe, THEME_VARS.dim),
+    series,
+  };
+  probe.remove();
+  return theme;
+}
+
+/** Prints each bar's value ("약 6만 장") at its end, so phone readers need no tooltip. */
+function valueLabels(spec: DrawSpec, theme: () => ThemeColours): Plugin<'bar'> {
+  return {
+    id: 'valueLabels',
+    afterDatasetsDraw(chart) {
+      const { ctx } = chart;
+      const bars = chart.getDatasetMeta(0).data;
+      ctx.save();
+      ctx.fillStyle = theme().text;
+      ctx.font = `600 13px ${Chart.defaults.font.family}`;
+      bars.forEach((bar, i) => {
+        const text = spec.rows[i]?.text ?? '';
+        const { x, y } = bar.getProps(['x', 'y'], true) as { x: number; y: number };
+        if (spec.orientation === 'horizontal') {
+          ctx.textAlign = 'left';
+          ctx.textBaseline = 'middle';
+          ctx.fillText(text, x + 6, y);
+        } else {
+          ctx.textAlign = 'center';
+          ctx.textBaseline = 'bottom';
+          ctx.fillText(text, x, y - 6);
+        }
+      });
+      ctx.restore();
+    },
+  };
+}
+
+export function drawChart(canvas: HTMLCanvasElement, spec: DrawSpec): Chart<'bar'> {
+  const host = canvas.parentElement ?? canvas;
+  let theme = readTheme(host);
+  const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
+  const config = barConfig(spec as ChartSpec, theme, { reducedMotion, plugins: [valueLabels(spec, () => theme)] });
+  if (spec.orientation === 'horizontal' && config.options?.layout) {
+    // Leave exactly the room the longest value label needs at the end of the bars.
+    const ctx = canvas.getContext('2d');
+    if (ctx) {
+      ctx.font = `600 13px ${Chart.defaults.font.family}`;
+      config.options.layout.padding = { right: 10 + Math.max(...spec.rows.map((r) => ctx.measureText(r.text).width)) };
+    }
+  }
+  const chart = new Chart(canvas, config);
+  addEventListener('themechange', () => {
+    theme = readTheme(host);
+    recolour(chart.config, spec as ChartSpec, theme);
+    chart.update('none');
+  });
+  return chart;
+}

@@ -1,0 +1,104 @@
+// Builds the Chart.js configuration for a chart spec: colours from the theme, language-aware axes, no animation on request.
+import type { ChartConfiguration, Plugin } from 'chart.js';
+import { compactNumber } from '../format';
+import type { ChartSpec, Colour } from './spec';
+
+export interface ThemeColours {
+  text: string;
+  muted: string;
+  grid: string;
+  /** Fill for dimmed (not highlighted) bars. */
+  dim: string;
+  series: Record<Colour, string>;
+}
+
+/** CSS custom properties the chart reads, so charts follow the site's light and dark tokens. */
+export const THEME_VARS = {
+  text: '--color-fg',
+  muted: '--color-muted',
+  grid: '--color-border',
+  dim: '--color-border',
+  series: {
+    blue: '--chart-blue',
+    teal: '--chart-teal',
+    amber: '--chart-amber',
+    violet: '--chart-violet',
+    rose: '--chart-rose',
+    neutral: '--color-muted',
+  },
+} as const;
+
+export interface ConfigOptions {
+  reducedMotion: boolean;
+  plugins?: Plugin<'bar'>[];
+}
+
+/** Room for the value labels drawn at the end of each bar (the labels are longer in Korean). */
+export function labelRoom(spec: ChartSpec): number {
+  const longest = Math.max(...spec.rows.map((r) => r.text.length));
+  return Math.min(160, 16 + longest * (spec.lang === 'ko' ? 11 : 7));
+}
+
+export function chartHeight(spec: ChartSpec): number {
+  return spec.orientation === 'horizontal' ? 40 + spec.rows.length * 44 : 300;
+}
+
+export function barConfig(spec: ChartSpec, theme: ThemeColours, options: ConfigOptions): ChartConfiguration<'bar'> {
+  const horizontal = spec.orientation === 'horizontal';
+  const valueAxis = horizontal ? 'x' : 'y';
+  const categoryAxis = horizontal ? 'y' : 'x';
+  return {
+    type: 'bar',
+    data: {
+      labels: spec.rows.map((r) => r.label),
+      datasets: [
+        {
+          label: spec.title,
+          data: spec.rows.map((r) => r.value),
+          backgroundColor: spec.rows.map((r) => (r.muted ? theme.dim : theme.series[r.colour])),
+          borderRadius: 3,
+          maxBarThickness: horizontal ? 32 : 72,
+        },
+      ],
+    },
+    options: {
+      indexAxis: horizontal ? 'y' : 'x',
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: options.reducedMotion ? false : { duration: 400 },
+      layout: { padding: horizontal ? { right: labelRoom(spec) } : { top: 24 } },
+      events: [],
+      scales: {
+        [valueAxis]: {
+          beginAtZero: true,
+          grid: { color: theme.grid },
+          border: { display: false },
+          ticks: { color: theme.muted, maxTicksLimit: 5, callback: (v: string | number) => compactNumber(Number(v), spec.lang) },
+        },
+        [categoryAxis]: {
+          grid: { display: false },
+          border: { color: theme.grid },
+          ticks: { color: theme.text, font: { size: 13, weight: 600 } },
+        },
+      },
+      plugins: {
+        legend: { display: false },
+        tooltip: { enabled: false },
+      },
+    },
+    plugins: options.plugins ?? [],
+  };
+}
+
+/** Apply new theme colours to an existing configuration (Chart.js needs options changed in place, then update()). */
+export function recolour(config: Pick<ChartConfiguration<'bar'>, 'data' | 'options'>, spec: ChartSpec, theme: ThemeColours): void {
+  const ds = config.data.datasets[0];
+  if (ds) ds.backgroundColor = spec.rows.map((r) => (r.muted ? theme.dim : theme.series[r.colour]));
+  const scales = (config.options?.scales ?? {}) as Record<string, { grid?: { color?: string }; border?: { color?: string }; ticks?: { color?: string } }>;
+  for (const [axis, scale] of Object.entries(scales)) {
+    const isValue = axis === (spec.orientation === 'horizontal' ? 'x' : 'y');
+    if (isValue && scale.grid) scale.grid.color = theme.grid;
+    if (!isValue && scale.border) scale.border.color = theme.grid;
+    if (scale.ticks) scale.ticks.color = isValue ? theme.muted : theme.text;
+  }
+}

@@ -1,0 +1,17 @@
+// /data/<chart>.csv and /en/data/<chart>.csv: exactly the numbers each chart shows, as a static file built with the site.
+import type { APIContext } from 'astro';
+import { getSite } from '@/data/site';
+import { CHART_IDS, chartSpec, toCsv, type ChartId } from '@/lib/charts/spec';
+import { LANGS, type Lang } from '@/lib/i18n';
+import { localeParam } from '@/lib/urls';
+
+export function getStaticPaths() {
+  return LANGS.flatMap((lang) => CHART_IDS.map((chart) => ({ params: { locale: localeParam(lang), chart }, props: { lang, chart } })));
+}
+
+export async function GET(context: APIContext) {
+  const { lang, chart } = context.props as { lang: Lang; chart: ChartId };
+  const site = await getSite();
+  const spec = chartSpec({ figures: site.figures, recipients: site.recipients }, chart, lang);
+  return new Response(toCsv(spec), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+}

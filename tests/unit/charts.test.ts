@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { barConfig, chartHeight, labelRoom, recolour, type ThemeColours } from '@/lib/charts/config';
+import { CHART_IDS, chartSpec, isChartId, toCsv } from '@/lib/charts/spec';
+import { buildFigureIndex } from '@/lib/figures';
+import { readContent } from '@/lib/read-content';
+
+const { site } = readContent(process.cwd());
+const ctx = { figures: buildFigureIndex(site.figures, site.recipients), recipients: site.recipients };
+
+const theme: ThemeColours = {
+  text: 'rgb(1, 1, 1)',
+  muted: 'rgb(2, 2, 2)',
+  grid: 'rgb(3, 3, 3)',
+  dim: 'rgb(4, 4, 4)',
+  series: { blue: 'b', teal: 't', amber: 'a', violet: 'v', rose: 'r', neutral: 'n' },
+};
+
+describe('chart specs from the data layer', () => {
+  it('sorts the allocation largest first, with each share of the total', () => {
+    const spec = chartSpec(ctx, 'allocation-gpus', 'en');
+    expect(spec.rows.map((r) => r.key)).toEqual(['naver', 'government', 'samsung', 'sk', 'hyundai']);
+    expect(spec.rows.map((r) => r.value)).toEqual([60000, 50000, 50000, 50000, 50000]);
+    expect(spec.rows[0]!.text).toBe('about 60,000');
+    expect(spec.table.rows[0]).toEqual(['NAVER Cloud', 'about 60,000 GPUs', '23.1%']);
+    expect(spec.rows.reduce((sum, r) => sum + r.value, 0)).toBe(ctx.figures.get('allocation.total')!.value);
+    expect(spec.estimate).toBe(false);
+  });
+
+  it('formats Korean labels the way Korean readers read numbers', () => {
+    const spec = chartSpec(ctx, 'allocation-gpus', 'ko');
+    expect(spec.rows.map((r) => r.text)).toEqual(['약 6만', '최대 5만', '5만 이상', '5만 이상', '5만']);
+    expect(spec.title).toBe('엔비디아 GPU 약 26만 장, 누가 얼마나 받나');
+    expect(spec.table.head).toEqual(['받는 곳', 'GPU', '전체 대비']);
+  });
+
+  it('highlights one recipient and dims the rest', () => {
+    const spec = chartSpec(ctx, 'allocation-gpus', 'ko', 'sk');
+    expect(spec.rows.filter((r) => !r.muted).map((r) => r.key)).toEqual(['sk']);
+    expect(spec.caption).toContain('SK그룹');
+    expect(() => chartSpec(ctx, 'allocation-gpus', 'ko', 'lg')).toThrow(/highlight='lg' is not a recipient/);
+  });
+
+  it('labels the value split as the site’s own estimate, in won and dollars', () => {
+    const spec = chartSpec(ctx, 'allocation-value', 'en');
+    expect(spec.estimate).toBe(true);
+    expect(spec.note).toMatch(/Our estimate/);
+    expect(spec.table.head).toEqual(['Recipient', 'Estimate (₩)', 'Estimate (US$)']);
+    expect(spec.table.rows[0]).toEqual(['NAVER Cloud', '₩3.23 trillion', 'US$2.3 billion']);
+    const krw = spec.csv.rows.reduce((sum, row) => sum + Number(row[1]), 0);
+    expect(krw / 14e12).toBeGreaterThan(0.99);
+    expect(krw / 14e12).toBeLessThan(1.01);
+  });
+
+  it('builds the context charts', () => {
+    const base = chartSpec(ctx, 'korea-gpu-base', 'ko');
+    expect(base.rows.map((r) => r.value)).toEqual([65000, 300000]);
+    expect(base.caption).toBe('약 6만 5,000장에서 30만 장 이상으로, 약 4.6배가 된다.');
+    const batch = chartSpec(ctx, 'government-first-batch', 'en');
+    expect(batch.rows.map((r) => r.value)).toEqual([7656, 3056, 2424]);
+  });
+
+  it('writes a screen-reader summary with every number', () => {
+    for (const id of CHART_IDS) {
+      for (const lang of ['ko', 'en'] as const) {
+        const spec = chartSpec(ctx, id, lang);
+        expect(spec.summary.length).toBeGreaterThan(20);
+        expect(spec.sources.length).toBeGreaterThan(0);
+        expect(spec.csv.rows).toHaveLength(spec.rows.length);
+        expect(spec.table.rows).toHaveLength(spec.rows.length);
+      }
+    }
+    expect(isChartId('allocation-gpus')).toBe(true);
+    expect(isChartId('pie')).toBe(false);
+  });
+});
+
+describe('CSV', () => {
+  it('is RFC 4180 with a BOM, quoting where needed', () => {
+    const csv = toCsv({ csv: { head: ['a', 'b'], rows: [['x, y', 1], ['say "hi"', 2]] } });
+    expect(csv).toBe('\uFEFFa,b\r\n"x, y",1\r\n"say ""hi""",2\r\n');
+  });
+
+  it('holds exactly the chart’s numbers', () => {
+    const spec = chartSpec(ctx, 'allocation-gpus', 'en');
+    const lines = toCsv(spec).replace('\uFEFF', '').trim().split('\r\n');
+    expect(lines[0]).toBe('recipient,gpus,approximation,share_of_total_percent');
+    expect(lines[1]).toBe('NAVER Cloud,60000,about,23.1');
+    expect(lines).toHaveLength(6);
+  });
+});
+
+describe('Chart.js configuration', () => {
+  const spec = chartSpec(ctx, 'allocation-gpus', 'ko', 'naver');
+
+  it('is a tree-shakable bar chart with language-aware axes and no interaction plugins', () => {
+    const config = barConfig(spec, theme, { reducedMotion: false });
+    expect(config.type).toBe('bar');
+    expect(config.options?.indexAxis).toBe('y');
+    expect(config.options?.plugins?.legend?.display).toBe(false);
+    expect(config.options?.plugins?.tooltip?.enabled).toBe(false);
+    const ticks = (config.options?.scales?.x as { ticks: { callback: (v: number) => string } }).ticks;
+    expect(ticks.callback(200000)).toBe('20만');
+    const en = barConfig(chartSpec(ctx, 'allocation-gpus', 'en'), theme, { reducedMotion: false });
+    expect((en.options?.scales?.x as { ticks: { callback: (v: number) => string } }).ticks.callback(200000)).toBe('200K');
+  });
+
+  it('colours highlighted bars by recipient and dims the others', () => {
+    const config = barConfig(spec, theme, { reducedMotion: false });
+    expect(config.data.datasets[0]!.backgroundColor).toEqual(['r', 'rgb(4, 4, 4)', 'rgb(4, 4, 4)', 'rgb(4, 4, 4)', 'rgb(4, 4, 4)']);
+  });
+
+  it('turns animation off for readers who ask for reduced motion', () => {
+    expect(barConfig(spec, theme, { reducedMotion: true }).options?.animation).toBe(false);
+    expect(barConfig(spec, theme, { reducedMotion: false }).options?.animation).toEqual({ duration: 400 });
+  });
+
+  it('recolours in place when the theme changes', () => {
+    const config = barConfig(spec, theme, { reducedMotion: true });
+    recolour(config, spec, { ...theme, series: { ...theme.series, rose: 'R2' }, grid: 'G2', text: 'T2' });
+    expect((config.data.datasets[0]!.backgroundColor as string[])[0]).toBe('R2');
+    const scales = config.options!.scales as Record<string, { grid?: { color?: string }; ticks?: { color?: string } }>;
+    expect(scales.x!.grid!.color).toBe('G2');
+    expect(scales.y!.ticks!.color).toBe('T2');
+  });
+
+  it('reserves height and label room so nothing shifts or clips', () => {
+    expect(chartHeight(spec)).toBe(260);
+    expect(chartHeight(chartSpec(ctx, 'korea-gpu-base', 'ko'))).toBe(300);
+    expect(labelRoom(spec)).toBeGreaterThan(40);
+  });
+});
