@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import pagefindIndex from './src/integrations/pagefind';
 import { THEME_SCRIPT } from './src/lib/theme-script';
 import { normalizeBase } from './src/lib/urls';
 
@@ -27,8 +28,10 @@ export default defineConfig({
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'ko', locales: { ko: 'ko-KR', en: 'en-US' } },
-      filter: (page) => !/\/404\/?$/.test(page),
+      // Embed pages are for other sites' iframes, not for search engines.
+      filter: (page) => !/\/404\/?$/.test(page) && !/\/embed\//.test(page),
     }),
+    pagefindIndex(),
   ],
   security: {
     csp: {

@@ -1,0 +1,85 @@
+// <site-search>: queries the Pagefind index (built after the site) and lists matching articles with excerpts.
+interface PagefindResult {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+}
+interface Pagefind {
+  options(o: { baseUrl: string }): Promise<void>;
+  search(q: string): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
+}
+
+class SiteSearch extends HTMLElement {
+  private pagefind?: Promise<Pagefind>;
+  private timer?: number;
+  private latest = 0;
+
+  connectedCallback(): void {
+    const form = this.querySelector('form');
+    const input = this.querySelector<HTMLInputElement>('input[type="search"]');
+    if (!form || !input) return;
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      void this.run(input.value);
+    });
+    input.addEventListener('input', () => {
+      clearTimeout(this.timer);
+      this.timer = window.setTimeout(() => void this.run(input.value), 250);
+    });
+    const initial = new URLSearchParams(location.search).get('q');
+    if (initial) {
+      input.value = initial;
+      void this.run(initial);
+    }
+  }
+
+  private load(): Promise<Pagefind> {
+    this.pagefind ??= (async () => {
+      const base = this.dataset.base ?? '/';
+      const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+      await module.options({ baseUrl: base });
+      return module;
+    })();
+    return this.pagefind;
+  }
+
+  private async run(query: string): Promise<void> {
+    const status = this.querySelector<HTMLElement>('[data-status]')!;
+    const list = this.querySelector<HTMLOListElement>('[data-results]')!;
+    const q = query.trim();
+    const ticket = ++this.latest;
+    if (!q) {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    status.textContent = this.dataset.searching ?? '';
+    try {
+      const pagefind = await this.load();
+      const { results } = await pagefind.search(q);
+      const data = await Promise.all(results.slice(0, 20).map((r) => r.data()));
+      if (ticket !== this.latest) return;
+      list.replaceChildren(...data.map((d) => this.item(d)));
+      status.textContent = (this.dataset.count ?? '{n}').replace('{n}', String(data.length));
+    } catch {
+      if (ticket === this.latest) status.textContent = this.dataset.unavailable ?? '';
+    }
+  }
+
+  private item(d: PagefindResult): HTMLLIElement {
+    const li = document.createElement('li');
+    li.className = 'py-3';
+    const a = document.createElement('a');
+    a.href = d.url;
+    a.textContent = d.meta.title ?? d.url;
+    a.className = 'text-lg font-bold';
+    const p = document.createElement('p');
+    p.className = 'mt-1 text-muted';
+    // Pagefind's excerpt is text from our own pages with <mark> around the matches.
+    p.innerHTML = d.excerpt;
+    li.append(a, p);
+    return li;
+  }
+}
+
+if (!customElements.get('site-search')) customElements.define('site-search', SiteSearch);

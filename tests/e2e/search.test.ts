@@ -1,0 +1,76 @@
+// Site search in a real browser: Korean and English queries find the right articles, with no CSP or console errors.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, url, watchErrors } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function search(page: Page, query: string): Promise<string[]> {
+  await page.fill('#search-q', query);
+  await page.press('#search-q', 'Enter');
+  await page.waitForFunction(() => /\d/.test(document.querySelector('[data-status]')?.textContent ?? ''), null, { timeout: 10_000 });
+  return page.locator('[data-results] a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+describe('search', () => {
+  it.each([
+    ['삼성', '/articles/samsung-ai-megafactory/'],
+    ['정부', '/articles/government-sovereign-ai/'],
+    ['데이터센터', '/articles/sk-manufacturing-ai-cloud/'],
+    ['치맥', '/articles/timeline-chimaek/'],
+    ['현대차그룹', '/articles/hyundai-physical-ai/'],
+  ])('Korean: %s finds %s', async (query, expected) => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(url('/search/'));
+    const results = await search(page, query);
+    expect(results.map((r) => r.replace(/^.*?\/articles\//, '/articles/'))).toContain(expected);
+    // Only Korean articles come back on the Korean page.
+    expect(results.every((r) => !r.includes('/en/'))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each([
+    ['Samsung', '/en/articles/samsung-ai-megafactory/'],
+    ['sovereign', '/en/articles/government-sovereign-ai/'],
+    ['Ulsan', '/en/articles/sk-manufacturing-ai-cloud/'],
+    ['chimaek', '/en/articles/timeline-chimaek/'],
+  ])('English: %s finds %s', async (query, expected) => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(url('/en/search/'));
+    const results = await search(page, query);
+    expect(results.map((r) => r.replace(/^.*?\/en\//, '/en/'))).toContain(expected);
+    expect(results.every((r) => r.includes('/en/'))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a title and an excerpt with the match marked, linking to the article', async () => {
+    const page = await browser.newPage();
+    await page.goto(url('/search/?q=%EB%84%A4%EC%9D%B4%EB%B2%84'));
+    await page.waitForSelector('[data-results] li');
+    const first = page.locator('[data-results] li').first();
+    expect((await first.locator('a').textContent())?.length).toBeGreaterThan(5);
+    expect(await first.locator('mark').count()).toBeGreaterThan(0);
+    await first.locator('a').click();
+    await page.waitForURL(/\/articles\//);
+    expect(await page.locator('h1').count()).toBe(1);
+    await page.close();
+  });
+
+  it('is reachable from every page through the navigation', async () => {
+    const page = await browser.newPage();
+    await page.goto(url('/en/timeline/'));
+    await page.click('nav >> text=Search');
+    await page.waitForURL(url('/en/search/'));
+    await page.close();
+  });
+});
