@@ -28,3 +28,43 @@ export function readingMinutes(body: string, lang: Lang): number {
 export function byNewest<T extends { id: string; data: { published: Date } }>(a: T, b: T): number {
   return b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id);
 }
+
+interface Relatable {
+  id: string;
+  lang: string;
+  data: { published: Date; companies: string[]; tags: string[] };
+}
+
+/** Articles in the same language that share recipients (weighted double) or tags, best match first. */
+export function relatedArticles<T extends Relatable>(all: T[], article: T, count = 3): T[] {
+  const score = (other: T) =>
+    2 * other.data.companies.filter((c) => article.data.companies.includes(c)).length +
+    other.data.tags.filter((t) => article.data.tags.includes(t)).length;
+  return all
+    .filter((a) => a.lang === article.lang && a.id !== article.id)
+    .map((a) => ({ a, s: score(a) }))
+    .filter(({ s }) => s > 0)
+    .sort((x, y) => y.s - x.s || byNewest(x.a, y.a))
+    .slice(0, count)
+    .map(({ a }) => a);
+}
+
+/** The chronological neighbours of an article in its language: `previous` is older, `next` is newer. */
+export function previousAndNext<T extends Relatable>(all: T[], article: T): { previous?: T; next?: T } {
+  const list = all.filter((a) => a.lang === article.lang).sort(byNewest);
+  const i = list.findIndex((a) => a.id === article.id);
+  if (i < 0) return {};
+  return { previous: list[i + 1], next: list[i - 1] };
+}
+
+export interface Heading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+/** A table of contents of the second-level headings, for articles long enough to need one. */
+export function tableOfContents(headings: Heading[], minimum = 3): Heading[] {
+  const sections = headings.filter((h) => h.depth === 2);
+  return sections.length >= minimum ? sections : [];
+}

@@ -1,0 +1,21 @@
+// Share links that need no third-party script: each is a plain link to the network's own share page.
+import type { Lang } from './i18n';
+
+export interface ShareLink {
+  id: string;
+  label: string;
+  href: string;
+}
+
+export function shareLinks(pageUrl: string, title: string, lang: Lang): ShareLink[] {
+  const u = encodeURIComponent(pageUrl);
+  const t = encodeURIComponent(title);
+  const links: ShareLink[] = [
+    { id: 'x', label: 'X', href: `https://twitter.com/intent/tweet?url=${u}&text=${t}` },
+    { id: 'facebook', label: lang === 'ko' ? '페이스북' : 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
+    { id: 'linkedin', label: lang === 'ko' ? '링크드인' : 'LinkedIn', href: `https://www.linkedin.com/sharing/share-offsite/?url=${u}` },
+    { id: 'email', label: lang === 'ko' ? '이메일' : 'Email', href: `mailto:?subject=${t}&body=${u}` },
+  ];
+  if (lang === 'ko') links.splice(1, 0, { id: 'naver', label: '네이버 블로그', href: `https://share.naver.com/web/shareView?url=${u}&title=${t}` });
+  return links;
+}

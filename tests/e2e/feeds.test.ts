@@ -1,0 +1,111 @@
+// Feeds, sitemap, robots.txt, JSON-LD and article navigation in the built site (no browser needed).
+import { existsSync, readFileSync } from 'node:fs';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { isPublished } from '@/lib/articles';
+import { readContent } from '@/lib/read-content';
+import { builtPages, DIST } from './dist';
+
+const content = readContent(process.cwd()).site;
+const published = content.articles.filter((a) => isPublished(a.data));
+const pathOf = (a: (typeof published)[number]) => (a.lang === 'ko' ? `/articles/${a.slug}/` : `/en/articles/${a.slug}/`);
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
+const read = (file: string) => readFileSync(`${DIST}/${file}`, 'utf8');
+const pages = builtPages();
+
+describe('RSS feeds', () => {
+  it.each([
+    ['rss.xml', 'ko'],
+    ['en/rss.xml', 'en'],
+  ])('%s is valid XML listing every published %s article and nothing else', (file, lang) => {
+    const xml = read(file);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const channel = parser.parse(xml).rss.channel;
+    expect(channel.language).toBe(lang === 'ko' ? 'ko-KR' : 'en-US');
+    const items = [channel.item].flat();
+    const links = items.map((i: { link: string }) => new URL(i.link).pathname).sort();
+    expect(links).toEqual(published.filter((a) => a.lang === lang).map(pathOf).sort());
+    for (const item of items) {
+      expect(item.title).toBeTruthy();
+      expect(item.description).toBeTruthy();
+      expect(new Date(item.pubDate).getTime()).not.toBeNaN();
+    }
+  });
+});
+
+describe('sitemap and robots.txt', () => {
+  const index = read('sitemap-index.xml');
+  const sitemapFiles = [parser.parse(index).sitemapindex.sitemap].flat().map((s: { loc: string }) => new URL(s.loc).pathname.replace(/^\//, ''));
+  const urls = sitemapFiles.flatMap((f) => {
+    const xml = read(f);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    return [parser.parse(xml).urlset.url].flat() as { loc: string; 'xhtml:link'?: { '@hreflang': string; '@href': string }[] }[];
+  });
+  const paths = urls.map((u) => new URL(u.loc).pathname);
+
+  it('lists every published article in both languages', () => {
+    for (const a of published) expect(paths).toContain(pathOf(a));
+  });
+
+  it('lists only pages that exist, and no embed or 404 page', () => {
+    for (const p of paths) expect(existsSync(`${DIST}${p}index.html`), p).toBe(true);
+    expect(paths.filter((p) => p.includes('/embed/') || p.includes('404'))).toEqual([]);
+    const articles = paths.filter((p) => p.includes('/articles/'));
+    expect(articles.sort()).toEqual(published.map(pathOf).sort());
+  });
+
+  it('carries hreflang alternates between translations', () => {
+    const lead = urls.find((u) => new URL(u.loc).pathname === '/articles/deal-explained/')!;
+    const langs = (lead['xhtml:link'] ?? []).map((l) => [l['@hreflang'], new URL(l['@href']).pathname]);
+    expect(langs).toEqual(expect.arrayContaining([['ko-KR', '/articles/deal-explained/'], ['en-US', '/en/articles/deal-explained/']]));
+  });
+
+  it('robots.txt points at the sitemap', () => {
+    expect(read('robots.txt')).toMatch(/^Sitemap: https?:\/\/[^\s]+\/sitemap-index\.xml$/m);
+  });
+});
+
+describe('article pages', () => {
+  const articlePages = pages.filter((p) => /\/articles\/[^/]+\/$/.test(p.path));
+
+  it('exist for every published article', () => {
+    expect(articlePages.map((p) => p.path).sort()).toEqual(published.map(pathOf).sort());
+  });
+
+  it.each(articlePages.map((p) => [p.path, p] as const))('%s has NewsArticle JSON-LD with every field', (path, { doc }) => {
+    const scripts = doc.querySelectorAll('head script[type="application/ld+json"]');
+    expect(scripts).toHaveLength(1);
+    const ld = JSON.parse(scripts[0]!.text);
+    expect(ld['@type']).toBe('NewsArticle');
+    for (const field of ['headline', 'description', 'datePublished', 'dateModified', 'author', 'publisher', 'inLanguage', 'image']) {
+      expect(ld[field], field).toBeTruthy();
+    }
+    expect(new URL(ld.url).pathname).toBe(path);
+    expect(ld.inLanguage).toBe(path.startsWith('/en/') ? 'en-US' : 'ko-KR');
+    expect(doc.querySelector('meta[property="og:image"]')?.getAttribute('content')).toMatch(/\/og\/default-(ko|en)\.png$/);
+  });
+
+  it.each(articlePages.map((p) => [p.path, p] as const))('%s links related, previous and next articles that exist', (_path, { doc }) => {
+    const links = [...doc.querySelectorAll('a[data-related], a[rel="prev"], a[rel="next"]')].map((a) => a.getAttribute('href')!);
+    expect(links.length).toBeGreaterThan(0);
+    for (const href of links) expect(existsSync(`${DIST}${href}index.html`), href).toBe(true);
+    // Every article but the newest and oldest has both neighbours.
+    expect(doc.querySelectorAll('a[rel="prev"], a[rel="next"]').length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('shows the updated date at the top when an article has one', () => {
+    const withUpdate = published.filter((a) => a.data.updated);
+    expect(withUpdate.length).toBeGreaterThan(0);
+    for (const a of withUpdate) {
+      const doc = pages.find((p) => p.path === pathOf(a))!.doc;
+      expect(doc.querySelector('article header [data-updated] time')?.getAttribute('datetime')).toBe(a.data.updated!.toISOString().slice(0, 10));
+    }
+  });
+
+  it('shows a table of contents on long articles', () => {
+    const doc = pages.find((p) => p.path === '/articles/deal-explained/')!.doc;
+    const toc = doc.querySelectorAll('nav[aria-labelledby="toc-heading"] a');
+    expect(toc.length).toBeGreaterThanOrEqual(3);
+    for (const a of toc) expect(doc.querySelector(`[id="${decodeURIComponent(a.getAttribute('href')!.slice(1))}"]`)).not.toBeNull();
+  });
+});
