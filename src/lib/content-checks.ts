@@ -148,6 +148,19 @@ export function checkReferences(site: SiteContent): Problem[] {
     }
   }
 
+  for (const r of site.recipients) {
+    for (const id of r.figures) {
+      if (!figureIds.has(id)) {
+        problems.push({
+          file: DATA_FILES.recipients,
+          field: `${r.id}.figures`,
+          en: `'${id}' is not a figure in ${DATA_FILES.figures}; check the spelling or add the figure there`,
+          ko: `'${id}'은(는) ${DATA_FILES.figures}에 없는 수치입니다. 철자를 확인하거나 수치를 추가하세요`,
+        });
+      }
+    }
+  }
+
   for (const e of site.timeline) {
     unknownSources(DATA_FILES.timeline, `${e.id}.sources`, e.sources);
     unknownRecipients(DATA_FILES.timeline, `${e.id}.recipients`, e.recipients);

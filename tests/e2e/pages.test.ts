@@ -70,3 +70,27 @@ describe('every collection produced its pages', () => {
     expect(timeline.querySelectorAll('[data-timeline] > li')).toHaveLength(content.timeline.length);
   });
 });
+
+describe('company pages', () => {
+  it.each(content.recipients.flatMap((r) => [['ko', r.id], ['en', r.id]] as const))('%s/%s states its allocation, coverage, figures, chart and articles', (lang, id) => {
+    const path = lang === 'ko' ? `/companies/${id}/` : `/en/companies/${id}/`;
+    const doc = pages.find((p) => p.path === path)!.doc;
+    const recipient = content.recipients.find((r) => r.id === id)!;
+    expect(doc.querySelector(`[data-figure="${recipient.allocation}"]`)).not.toBeNull();
+    expect(doc.querySelectorAll('section[aria-labelledby="covers-heading"] li')).toHaveLength(recipient.covers[lang].length);
+    expect(doc.querySelectorAll('section[aria-labelledby="figures-heading"] [data-figure]').length).toBe(recipient.figures.length - 1);
+    expect(doc.querySelector(`#chart-allocation-gpus-${id}`)).not.toBeNull();
+    expect(doc.querySelectorAll('section[aria-labelledby="articles-heading"] li a').length).toBeGreaterThan(0);
+  });
+});
+
+describe('home pages', () => {
+  it.each(['/', '/en/'])('%s states the headline figures, the chart, the lead story and the latest articles', (path) => {
+    const doc = pages.find((p) => p.path === path)!.doc;
+    expect(doc.querySelector('[data-figure="allocation.total"]')).not.toBeNull();
+    expect(doc.querySelector('[data-figure="value.krw"]')).not.toBeNull();
+    expect(doc.querySelector('figure[data-chart="allocation-gpus"]')).not.toBeNull();
+    expect(doc.querySelector('section[aria-labelledby="lead-heading"] a')?.getAttribute('href')).toMatch(/\/articles\/deal-explained\/$/);
+    expect(doc.querySelectorAll('section[aria-labelledby="latest-heading"] li').length).toBeGreaterThanOrEqual(6);
+  });
+});

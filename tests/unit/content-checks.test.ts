@@ -31,6 +31,12 @@ describe('content cross-checks', () => {
     expect(messages(site)).toMatch(/content\/data\/recipients\.yaml \[government\.allocation\]: 'allocation\.gov' is not a figure/);
   });
 
+  it('reject a recipient page figure that does not exist', () => {
+    const site = validSite();
+    site.recipients[1]!.figures = ['samsung.hbm9'];
+    expect(messages(site)).toMatch(/recipients\.yaml \[samsung\.figures\]: 'samsung\.hbm9' is not a figure/);
+  });
+
   it('reject a figure that cites an unknown source', () => {
     const site = validSite();
     site.figures[0]!.sources = ['s99'];

@@ -10,6 +10,8 @@ const recipient = (id: string, order: number) => ({
   colour: 'blue' as const,
   allocation: `allocation.${id}`,
   description: { ko: '설명', en: 'Description' },
+  covers: { ko: ['내용'], en: ['What it covers'] },
+  figures: [`allocation.${id}`],
 });
 
 const gpus = (id: string, value: number) => ({

@@ -40,6 +40,10 @@ export const recipientSchema = z.object({
   colour: z.enum(COLOURS, { error: `colour must be one of ${COLOURS.join(', ')}` }),
   allocation: z.string().min(1),
   description: localized('description'),
+  /** What the partnership covers, a few points per language; numbers belong in `figures`. */
+  covers: z.object({ ko: z.array(z.string().min(1)).min(1), en: z.array(z.string().min(1)).min(1) }),
+  /** Figures shown on the recipient's page. */
+  figures: z.array(z.string()).default([]),
 });
 
 export const figureSchema = z.object({
