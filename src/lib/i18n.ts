@@ -19,9 +19,11 @@ export type Localized<T = string> = Record<Lang, T>;
 
 const ko = {
   siteName: 'GPU 26만 장',
-  siteTagline: '엔비디아 GPU 26만 장 한국 공급, 숫자와 맥락으로 읽다',
-  siteDescription:
-    '엔비디아가 한국에 공급하기로 한 GPU 약 26만 장과 정부·삼성·SK·현대차·네이버의 협력을 출처와 데이터로 분석합니다.',
+  /** `total` is the headline figure as printed (e.g. '26만 장'), so the text follows the data. */
+  siteTagline: (total: string) => `엔비디아 GPU ${total} 한국 공급, 숫자와 맥락으로 읽다`,
+  siteDescription: (total: string) =>
+    `엔비디아가 한국에 공급하기로 한 GPU ${total}과 정부·삼성·SK·현대차·네이버의 협력을 출처와 데이터로 분석합니다.`,
+  imageAlt: 'GPU 26만 장: 엔비디아 GPU 한국 공급 분석',
   skipToContent: '본문으로 건너뛰기',
   navLabel: '주 메뉴',
   navHome: '홈',
@@ -83,9 +85,10 @@ type Dict = { [K in keyof typeof ko]: (typeof ko)[K] extends (...args: infer A) 
 
 const en: Dict = {
   siteName: '260K GPUs',
-  siteTagline: "NVIDIA's 260,000-GPU deal with Korea, in numbers and context",
-  siteDescription:
-    "An independent, sourced analysis of NVIDIA's plan to supply about 260,000 GPUs to South Korea and of each partnership behind it: the government, Samsung, SK, Hyundai and NAVER.",
+  siteTagline: (total: string) => `${total} for Korea: NVIDIA's deal in numbers and context`,
+  siteDescription: (total: string) =>
+    `An independent, sourced analysis of NVIDIA's plan to supply ${total} to South Korea and of each partnership behind it: the government, Samsung, SK, Hyundai and NAVER.`,
+  imageAlt: '260K GPUs: an analysis of NVIDIA’s GPU supply to Korea',
   skipToContent: 'Skip to content',
   navLabel: 'Main',
   navHome: 'Home',

@@ -8,7 +8,7 @@ describe('interface text', () => {
       expect(Object.keys(UI[lang]).sort()).toEqual(keys);
       for (const key of keys) {
         const value = UI[lang][key as keyof (typeof UI)['ko']];
-        const text = typeof value === 'function' ? (value as (x: never) => string)(3 as never) : value;
+        const text = typeof value === "function" ? (value as (x: never) => string)(3 as never) : value;
         expect(text, `${lang}.${key}`).toMatch(/\S/);
       }
     }

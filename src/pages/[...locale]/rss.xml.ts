@@ -2,6 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { articlesIn, getSite } from '@/data/site';
+import { figureText } from '@/lib/figures';
 import { LOCALE_TAG, t, type Lang } from '@/lib/i18n';
 import { localeParams, routes, withBase } from '@/lib/urls';
 
@@ -15,7 +16,7 @@ export async function GET(context: APIContext) {
   const site = await getSite();
   return rss({
     title: ui.siteName,
-    description: ui.siteDescription,
+    description: ui.siteDescription(figureText(site.figures, 'allocation.total', lang)),
     site: new URL(withBase(routes.home(lang)), context.site).href,
     items: articlesIn(site, lang).map((a) => ({
       title: a.data.title,
