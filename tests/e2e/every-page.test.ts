@@ -18,6 +18,7 @@ interface Tab {
   page: Page;
   console: string[];
   foreign: string[];
+  scripts: string[];
 }
 
 interface Visit {
@@ -25,6 +26,8 @@ interface Visit {
   console: string[];
   csp: string[];
   foreign: string[];
+  /** JavaScript files the page requested. */
+  scripts: string[];
   /** The lines of text in <main>, as the reader sees them. */
   text: string[];
 }
@@ -48,7 +51,7 @@ async function openTab(key: Scheme | 'no-js'): Promise<void> {
     });
   });
   const page = await context.newPage();
-  const tab: Tab = { page, console: [], foreign: [] };
+  const tab: Tab = { page, console: [], foreign: [], scripts: [] };
   const origin = new URL(baseURL()).origin;
   page.on('console', (msg) => {
     if (msg.type() === 'error' || msg.type() === 'warning') tab.console.push(`${msg.type()}: ${msg.text()}`);
@@ -57,6 +60,7 @@ async function openTab(key: Scheme | 'no-js'): Promise<void> {
   page.on('request', (req) => {
     const u = new URL(req.url());
     if (/^(https?|wss?):$/.test(u.protocol) && u.origin !== origin) tab.foreign.push(req.url());
+    if (req.resourceType() === 'script') tab.scripts.push(req.url());
   });
   tabs.set(key, tab);
 }
@@ -64,11 +68,17 @@ async function openTab(key: Scheme | 'no-js'): Promise<void> {
 async function load(tab: Tab, path: string, chart: boolean): Promise<void> {
   tab.console.length = 0;
   tab.foreign.length = 0;
+  tab.scripts.length = 0;
   const response = await tab.page.goto(url(path), { waitUntil: 'load' });
   if (!response?.ok() && path !== '/404.html') throw new Error(`${path} answered ${response?.status()}`);
   if (chart) {
-    // Charts load when scrolled into view: bring every one on screen, then let their scripts finish.
-    await tab.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    // Charts load when scrolled into view: bring each one on screen in turn, then let their scripts finish.
+    await tab.page.evaluate(async () => {
+      for (const el of document.querySelectorAll('gpu-chart, [data-chart]')) {
+        el.scrollIntoView();
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    });
     await tab.page.waitForLoadState('networkidle');
   }
 }
@@ -103,6 +113,7 @@ async function inspect(tab: Tab): Promise<Visit> {
     console: [...tab.console],
     csp: await tab.page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
     foreign: [...tab.foreign],
+    scripts: [...tab.scripts],
     text: await mainText(tab.page),
   };
 }
@@ -118,7 +129,11 @@ beforeAll(async () => {
   for (const key of [...SCHEMES, 'no-js'] as const) await openTab(key);
 });
 afterAll(async () => {
-  for (const context of contexts) await context.close();
+  for (const context of contexts) {
+    // A late request (the favicon) may still be in the route handler: let it go quietly before closing.
+    await context.unrouteAll({ behavior: 'ignoreErrors' });
+    await context.close();
+  }
   await browser?.close();
 });
 
@@ -170,6 +185,12 @@ describe.each(pages.map((p) => ({ path: p.path, chart: isChartPage(p.doc) })))('
   it('requests nothing from another origin', () => {
     for (const scheme of SCHEMES) expect(visits.get(scheme)!.foreign, scheme).toEqual([]);
   });
+
+  if (!chart) {
+    it('requests no JavaScript file (it has no chart)', () => {
+      for (const scheme of SCHEMES) expect(visits.get(scheme)!.scripts, scheme).toEqual([]);
+    });
+  }
 
   it('with JavaScript off, shows all its text', async () => {
     const tab = tabs.get('no-js')!;

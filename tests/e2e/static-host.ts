@@ -19,7 +19,8 @@ export async function serveWithHeadersFile(context: BrowserContext, siteRoot: st
     const url = new URL(route.request().url());
     if (url.origin !== root.origin) return route.abort('blockedbyclient');
     const response = await route.fetch();
-    // The rules are written for the site's own paths; a host serving under a sub-path matches them below it.
+    // The rules name paths from the domain root, where Netlify and Cloudflare Pages serve the site; the preview may
+    // add a base path, which is taken off before matching.
     const path = url.pathname.startsWith(root.pathname) ? `/${url.pathname.slice(root.pathname.length)}` : url.pathname;
     const { headers } = headersFor(rules, path);
     await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
