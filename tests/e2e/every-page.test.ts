@@ -162,6 +162,17 @@ describe('the checks themselves', () => {
     expect(found.console.join('\n')).toMatch(/Content Security Policy/);
     expect(found.axe.join('\n')).toMatch(/^image-alt \(critical\)/m);
   });
+
+  it('serve public/_headers: pages carry its CSP, and no other page may frame them', async () => {
+    const tab = tabs.get('light')!;
+    const response = await tab.page.goto(url('/en/'));
+    expect(response?.headers()['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+    expect(response?.headers()['x-content-type-options']).toBe('nosniff');
+    tab.console.length = 0;
+    await tab.page.goto('about:blank');
+    await tab.page.setContent(`<iframe src="${url('/en/')}"></iframe>`);
+    await expect.poll(() => tab.console.join('\n')).toMatch(/Framing .*frame-ancestors 'none'/);
+  });
 });
 
 describe.each(pages.map((p) => ({ path: p.path, chart: isChartPage(p.doc) })))('$path', ({ path, chart }) => {
