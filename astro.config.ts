@@ -20,7 +20,8 @@ export default defineConfig({
   base,
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // CSS inline in each page: the first render needs no second request, and HTML + CSS fit one round trip (14 kB gzip).
+  build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
   // News copy has no code blocks; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },

@@ -1,6 +1,8 @@
-// `npm test`: type checks, unit tests, a production build, then browser tests on the build; ends with "N passed, N failed".
+// `npm test`: type checks, unit tests, production builds (at the root and under a sub-path), then browser tests on the
+// build, then the dependency audit; ends with "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { auditDependencies } from './audit.mjs';
 import { ensureChromium } from './ensure-chromium.mjs';
 
 const RESULTS = '.test-results';
@@ -16,8 +18,16 @@ const steps = [
   { name: 'types (astro check)', cmd: ['astro', 'check'] },
   { name: 'unit tests', cmd: vitest('unit'), results: 'unit' },
   { name: 'production build', cmd: ['astro', 'build'] },
-  { name: 'browser', run: () => ensureChromium() },
+  // A second build as GitHub Pages would serve it, so the link tests can check every link under a sub-path too.
+  {
+    name: 'production build under a sub-path (dist-subpath/, BASE_PATH=/gpu-deal/)',
+    cmd: ['astro', 'build', '--outDir', 'dist-subpath'],
+    env: { BASE_PATH: '/gpu-deal/', SITE_URL: 'https://example.github.io' },
+  },
+  { name: 'browser', run: () => `using ${ensureChromium()}` },
   { name: 'browser tests', cmd: vitest('e2e'), results: 'e2e' },
+  // Last, as it needs the npm registry: a high or critical advisory in a runtime dependency fails the run.
+  { name: 'dependency audit (npm audit --omit=dev --audit-level=high)', run: () => auditDependencies() },
 ];
 
 let passed = 0;
@@ -39,14 +49,15 @@ for (const step of steps) {
   let ok = true;
   if (step.run) {
     try {
-      console.log(`[test] using ${step.run()}`);
+      console.log(`[test] ${step.run()}`);
     } catch (e) {
       console.error(`[test] ${e.message}`);
       ok = false;
     }
   } else {
     const [bin, ...args] = step.cmd;
-    ok = spawnSync(bin, args, { stdio: 'inherit', shell: false }).status === 0;
+    const env = { ...process.env, ...step.env };
+    ok = spawnSync(bin, args, { stdio: 'inherit', shell: false, env }).status === 0;
   }
   const counted = step.results ? count(step.results) : false;
   if (!ok) {

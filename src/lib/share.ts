@@ -7,15 +7,17 @@ export interface ShareLink {
   href: string;
 }
 
+/** Only the e-mail link carries the title: the networks read it from the page's Open Graph tags, and an encoded
+ * Korean title triples in length, which would cost every article page part of its 14 kB budget. */
 export function shareLinks(pageUrl: string, title: string, lang: Lang): ShareLink[] {
   const u = encodeURIComponent(pageUrl);
   const t = encodeURIComponent(title);
   const links: ShareLink[] = [
-    { id: 'x', label: 'X', href: `https://twitter.com/intent/tweet?url=${u}&text=${t}` },
+    { id: 'x', label: 'X', href: `https://twitter.com/intent/tweet?url=${u}` },
     { id: 'facebook', label: lang === 'ko' ? '페이스북' : 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
     { id: 'linkedin', label: lang === 'ko' ? '링크드인' : 'LinkedIn', href: `https://www.linkedin.com/sharing/share-offsite/?url=${u}` },
     { id: 'email', label: lang === 'ko' ? '이메일' : 'Email', href: `mailto:?subject=${t}&body=${u}` },
   ];
-  if (lang === 'ko') links.splice(1, 0, { id: 'naver', label: '네이버 블로그', href: `https://share.naver.com/web/shareView?url=${u}&title=${t}` });
+  if (lang === 'ko') links.splice(1, 0, { id: 'naver', label: '네이버 블로그', href: `https://share.naver.com/web/shareView?url=${u}` });
   return links;
 }

@@ -11,15 +11,13 @@ export interface NewsArticleInput {
   logo: string;
   image: string;
   inLanguage: string;
-  keywords: string[];
 }
 
 export function newsArticleJsonLd(a: NewsArticleInput): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
-    mainEntityOfPage: { '@type': 'WebPage', '@id': a.url },
-    url: a.url,
+    mainEntityOfPage: a.url,
     headline: a.headline.length > 110 ? `${a.headline.slice(0, 109)}…` : a.headline,
     description: a.description,
     datePublished: a.published.toISOString(),
@@ -28,7 +26,6 @@ export function newsArticleJsonLd(a: NewsArticleInput): Record<string, unknown> 
     publisher: { '@type': 'Organization', name: a.publisher, url: a.publisherUrl, logo: { '@type': 'ImageObject', url: a.logo } },
     image: [a.image],
     inLanguage: a.inLanguage,
-    keywords: a.keywords,
   };
 }
 

@@ -50,6 +50,11 @@ export function parsePath(pathname: string, base: string = DEFAULT_BASE): { lang
   return { lang: DEFAULT_LANG, rest: path };
 }
 
+/** Whether a request path is an article page (whose source list then carries every source it cites). */
+export function isArticlePath(pathname: string, base: string = DEFAULT_BASE): boolean {
+  return parsePath(pathname, base).rest.startsWith('/articles/');
+}
+
 export function langFromPath(pathname: string, base: string = DEFAULT_BASE): Lang {
   return parsePath(pathname, base).lang;
 }

@@ -80,7 +80,7 @@ describe('article pages', () => {
     for (const field of ['headline', 'description', 'datePublished', 'dateModified', 'author', 'publisher', 'inLanguage', 'image']) {
       expect(ld[field], field).toBeTruthy();
     }
-    expect(new URL(ld.url).pathname).toBe(path);
+    expect(new URL(ld.mainEntityOfPage).pathname).toBe(path);
     expect(ld.inLanguage).toBe(path.startsWith('/en/') ? 'en-US' : 'ko-KR');
     expect(doc.querySelector('meta[property="og:image"]')?.getAttribute('content')).toMatch(/\/og\/default-(ko|en)\.png$/);
   });

@@ -69,7 +69,8 @@ describe('share links', () => {
   it('are plain links with the URL and title encoded, with Naver for Korean readers', () => {
     const ko = shareLinks('https://example.org/articles/x/', '제목 & 부제', 'ko');
     expect(ko.map((l) => l.id)).toEqual(['x', 'naver', 'facebook', 'linkedin', 'email']);
-    expect(ko[0]!.href).toBe('https://twitter.com/intent/tweet?url=https%3A%2F%2Fexample.org%2Farticles%2Fx%2F&text=%EC%A0%9C%EB%AA%A9%20%26%20%EB%B6%80%EC%A0%9C');
+    expect(ko[0]!.href).toBe('https://twitter.com/intent/tweet?url=https%3A%2F%2Fexample.org%2Farticles%2Fx%2F');
+    expect(ko.at(-1)!.href).toBe('mailto:?subject=%EC%A0%9C%EB%AA%A9%20%26%20%EB%B6%80%EC%A0%9C&body=https%3A%2F%2Fexample.org%2Farticles%2Fx%2F');
     expect(shareLinks('https://e.org/', 'T', 'en').map((l) => l.id)).toEqual(['x', 'facebook', 'linkedin', 'email']);
   });
 });
@@ -86,7 +87,6 @@ describe('NewsArticle JSON-LD', () => {
     logo: 'https://e.org/logo.png',
     image: 'https://e.org/og.png',
     inLanguage: 'ko-KR',
-    keywords: ['k'],
   };
 
   it('carries the fields news search needs, defaulting dateModified to datePublished', () => {

@@ -1,0 +1,58 @@
+// Byte budgets on the built files: each page's HTML plus its render-blocking CSS fits one TCP round trip (14 kB gzip);
+// a page without a chart loads no JavaScript file; a chart page's JavaScript stays within the chart budget.
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { THEME_SCRIPT } from '@/lib/theme-script';
+import { siteRoot } from '../support/link-check';
+import { fileFor, gzipSize, isChartPage, isSearchPage, referencedScripts, renderBlockingStylesheets, scriptGraph } from '../support/page-weight';
+import { builtPages, DIST } from './dist';
+
+/** About ten TCP segments: what a server sends in its first round trip. */
+const FIRST_ROUND_TRIP = 14 * 1024;
+/** The chart islands' JavaScript, gzip, all chunks a chart page loads (issue 4). */
+const CHART_JS = 60 * 1024;
+
+const pages = builtPages();
+const base = siteRoot(DIST).pathname;
+const weights: { path: string; bytes: number }[] = [];
+
+afterAll(() => {
+  const heaviest = weights.sort((a, b) => b.bytes - a.bytes).slice(0, 3);
+  console.log(`[budget] heaviest first loads (HTML + CSS, gzip): ${heaviest.map((w) => `${w.path} ${w.bytes} B`).join(', ')}`);
+});
+
+describe.each(pages.map((p) => ({ path: p.path, file: p.file, doc: p.doc })))('$path', ({ path, file, doc }) => {
+  it('HTML + render-blocking CSS fit in 14 kB gzip', () => {
+    const html = gzipSize(readFileSync(file));
+    const css = renderBlockingStylesheets(doc).map((href) => {
+      const cssFile = fileFor(href, DIST, base);
+      if (!cssFile) throw new Error(`stylesheet ${href} is not part of the build`);
+      return { href, bytes: gzipSize(readFileSync(cssFile)) };
+    });
+    const total = html + css.reduce((sum, c) => sum + c.bytes, 0);
+    weights.push({ path, bytes: total });
+    const detail = `HTML ${html} B + ${css.map((c) => `${c.href} ${c.bytes} B`).join(' + ') || 'no CSS'} = ${total} B`;
+    expect(total, detail).toBeLessThanOrEqual(FIRST_ROUND_TRIP);
+  });
+
+  if (isChartPage(doc)) {
+    it('chart JavaScript fits in 60 kB gzip', () => {
+      const files = scriptGraph(referencedScripts(doc), DIST, base);
+      const total = files.reduce((sum, f) => sum + f.gzip, 0);
+      expect(files.length, 'a chart page loads its chart code').toBeGreaterThan(0);
+      expect(total, files.map((f) => `${f.file} ${f.gzip} B`).join(' + ')).toBeLessThanOrEqual(CHART_JS);
+    });
+  } else if (isSearchPage(doc)) {
+    it('search JavaScript (before anyone searches) stays under 5 kB gzip', () => {
+      const files = scriptGraph(referencedScripts(doc), DIST, base);
+      expect(files.length, 'the search page loads its island').toBeGreaterThan(0);
+      expect(files.reduce((sum, f) => sum + f.gzip, 0), files.map((f) => `${f.file} ${f.gzip} B`).join(' + ')).toBeLessThanOrEqual(5 * 1024);
+    });
+  } else {
+    it('loads no JavaScript file (no chart on it)', () => {
+      expect(referencedScripts(doc), 'script files').toEqual([]);
+      const inline = doc.querySelectorAll('script:not([src])').filter((s) => !/json/i.test(s.getAttribute('type') ?? ''));
+      expect(inline.map((s) => s.text), 'inline scripts other than the theme script').toEqual([THEME_SCRIPT]);
+    });
+  }
+});

@@ -1,0 +1,62 @@
+// The CSP of every built page — the <meta> one Astro writes and the one public/_headers adds — and the other security
+// headers a static host sends with it. Failures name the page and the directive.
+import { existsSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseCsp, scriptSources, sha256Source } from '../support/csp';
+import { headersFor, rulesFor } from '../support/headers-file';
+import { builtPages, DIST } from './dist';
+import { headerRules } from './static-host';
+
+const pages = builtPages();
+const rules = headerRules();
+/** Directives both policies state; the script and style hashes differ (the <meta> lists every build's own). */
+const SHARED = ['default-src', 'img-src', 'font-src', 'connect-src', 'object-src', 'base-uri', 'form-action'];
+const isEmbed = (path: string) => /^\/(en\/)?embed\//.test(path);
+
+describe.each(pages.map((p) => ({ path: p.path, doc: p.doc })))('$path', ({ path, doc }) => {
+  const metas = doc.querySelectorAll('meta[http-equiv="content-security-policy"]');
+  const meta = parseCsp(metas[0]?.getAttribute('content') ?? '');
+  const sent = headersFor(rules, path);
+  const header = parseCsp(sent.headers['content-security-policy'] ?? '');
+  // Executable inline scripts (JSON-LD and other data blocks are never run, so the CSP does not govern them).
+  const inline = doc
+    .querySelectorAll('script:not([src])')
+    .filter((s) => ['', 'text/javascript', 'module'].includes((s.getAttribute('type') ?? '').toLowerCase()));
+
+  it('has one <meta> CSP that allows no inline script except by hash', () => {
+    expect(metas).toHaveLength(1);
+    const scripts = scriptSources(meta);
+    expect(scripts, 'script-src').not.toContain("'unsafe-inline'");
+    expect(scripts, 'script-src').not.toContain("'unsafe-eval'");
+    for (const s of inline) expect(scripts, `hash of inline script "${s.text.slice(0, 60)}…"`).toContain(sha256Source(s.text));
+  });
+
+  it('gets one CSP from public/_headers that agrees with the <meta> one and allows its inline scripts', () => {
+    expect(sent.duplicates, 'headers set by two rules').toEqual([]);
+    const cspRules = rulesFor(rules, path).filter((r) => r.headers.some((h) => /^content-security-policy$/i.test(h.name)));
+    expect(cspRules.map((r) => r.pattern), 'rules giving this page a CSP (add one for a new section)').toHaveLength(1);
+    for (const directive of SHARED) expect(header.get(directive), directive).toEqual(meta.get(directive));
+    const scripts = scriptSources(header);
+    expect(scripts).not.toContain("'unsafe-inline'");
+    for (const s of inline) expect(scripts, `hash of inline script "${s.text.slice(0, 60)}…"`).toContain(sha256Source(s.text));
+    expect(header.get('frame-ancestors')).toEqual(isEmbed(path) ? ['*'] : ["'none'"]);
+  });
+
+  it('gets nosniff, a referrer policy and a permissions policy', () => {
+    expect(sent.headers['x-content-type-options']).toBe('nosniff');
+    expect(sent.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(sent.headers['permissions-policy']).toMatch(/camera=\(\)/);
+  });
+});
+
+describe('build assets', () => {
+  // Pages inline their CSS, so /_astro/ holds only the chart islands' JavaScript (and may not exist without charts).
+  const assets = existsSync(`${DIST}/_astro`) ? readdirSync(`${DIST}/_astro`) : [];
+
+  it('every file under /_astro/ is cached for a year, immutably; nothing else is', () => {
+    for (const file of [...assets, 'Chart.abc123.js']) {
+      expect(headersFor(rules, `/_astro/${file}`).headers['cache-control'], file).toBe('public, max-age=31536000, immutable');
+    }
+    for (const page of pages) expect(headersFor(rules, page.path).headers['cache-control'], page.path).toBeUndefined();
+  });
+});

@@ -1,0 +1,28 @@
+// Makes the preview server behave like a static host that reads public/_headers, so the browser enforces those headers.
+import { readFileSync } from 'node:fs';
+import type { BrowserContext } from 'playwright-core';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../support/headers-file';
+
+export const HEADERS_FILE = 'public/_headers';
+
+export function headerRules(): HeaderRule[] {
+  return parseHeadersFile(readFileSync(HEADERS_FILE, 'utf8'));
+}
+
+/**
+ * Adds the `_headers` rules to every response from `siteRoot` (the preview's URL with its base path); requests to any
+ * other origin are blocked (the tests record them as failures elsewhere).
+ */
+export async function serveWithHeadersFile(context: BrowserContext, siteRoot: string, rules = headerRules()): Promise<void> {
+  const root = new URL(siteRoot);
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== root.origin) return route.abort('blockedbyclient');
+    const response = await route.fetch();
+    // The rules name paths from the domain root, where Netlify and Cloudflare Pages serve the site; the preview may
+    // add a base path, which is taken off before matching.
+    const path = url.pathname.startsWith(root.pathname) ? `/${url.pathname.slice(root.pathname.length)}` : url.pathname;
+    const { headers } = headersFor(rules, path);
+    await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
+  });
+}

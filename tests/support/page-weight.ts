@@ -1,0 +1,74 @@
+// Measures what a built page costs to load: its HTML and render-blocking CSS, and the JavaScript files it pulls in.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { HTMLElement } from 'node-html-parser';
+
+/** Gzip at the best level, the most a host could save. */
+export function gzipSize(data: string | Buffer): number {
+  return gzipSync(data, { level: 9 }).length;
+}
+
+/** A chart page is marked by the chart island's element or a data-chart attribute; only those may load JavaScript. */
+export function isChartPage(doc: HTMLElement): boolean {
+  return doc.querySelector('gpu-chart, [data-chart]') !== null;
+}
+
+/** The search page runs the search island (and Pagefind once a reader searches): its one other place for JavaScript. */
+export function isSearchPage(doc: HTMLElement): boolean {
+  return doc.querySelector('site-search') !== null;
+}
+
+/** Stylesheets that block the first render: <link rel=stylesheet> not limited to print. */
+export function renderBlockingStylesheets(doc: HTMLElement): string[] {
+  return doc
+    .querySelectorAll('link[rel~="stylesheet"]')
+    .filter((l) => !/^\s*print\s*$/i.test(l.getAttribute('media') ?? ''))
+    .map((l) => l.getAttribute('href')!);
+}
+
+/** JavaScript files a page asks for directly: script src, module preloads, and imports of inline module scripts. */
+export function referencedScripts(doc: HTMLElement): string[] {
+  const refs = [
+    ...doc.querySelectorAll('script[src]').map((s) => s.getAttribute('src')!),
+    ...doc.querySelectorAll('link[rel~="modulepreload"], link[rel~="preload"][as="script"]').map((l) => l.getAttribute('href')!),
+  ];
+  for (const s of doc.querySelectorAll('script[type="module"]:not([src])')) refs.push(...importSpecifiers(s.text));
+  return refs;
+}
+
+/** Every string literal in JavaScript that names a .js file: static and dynamic imports and Vite's preload lists. */
+export function importSpecifiers(js: string): string[] {
+  return [...js.matchAll(/["'`]([^"'`\s]+\.m?js)["'`]/g)].map((m) => m[1]!);
+}
+
+/** A site-absolute URL ('/gpu-deal/_astro/a.css') → its file in the build folder, or undefined if outside the base. */
+export function fileFor(href: string, dist: string, base: string): string | undefined {
+  const path = new URL(href, 'http://site.invalid/').pathname;
+  if (!path.startsWith(base)) return undefined;
+  return join(dist, decodeURIComponent(path.slice(base.length)));
+}
+
+/**
+ * All JavaScript files reachable from `entries` (site-absolute URLs) through imports, each counted once, with their
+ * gzip sizes. Lazily imported chunks count too: the budget is what a chart costs once it is on screen.
+ */
+export function scriptGraph(entries: string[], dist: string, base: string): { file: string; gzip: number }[] {
+  const seen = new Map<string, number>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    const code = readFileSync(file);
+    seen.set(file, gzipSize(code));
+    for (const spec of importSpecifiers(code.toString('utf8'))) {
+      const candidates = [posix.join(posix.dirname(file), spec), join(dist, spec.replace(/^\//, ''))];
+      const next = spec.startsWith('/') ? fileFor(spec, dist, base) : candidates.find((c) => existsSync(c));
+      if (next && existsSync(next)) visit(next);
+    }
+  };
+  for (const href of entries) {
+    const file = fileFor(href, dist, base);
+    if (!file || !existsSync(file)) throw new Error(`${href} is not a file of the build`);
+    visit(file);
+  }
+  return [...seen].map(([file, gzip]) => ({ file, gzip }));
+}

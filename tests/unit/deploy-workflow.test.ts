@@ -1,0 +1,60 @@
+// The GitHub Actions workflow tests before it deploys, and builds for the repository's sub-path on GitHub Pages.
+import { readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+
+interface Step {
+  name?: string;
+  uses?: string;
+  run?: string;
+  if?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
+interface Job {
+  needs?: string;
+  if?: string;
+  permissions?: Record<string, string>;
+  steps: Step[];
+}
+const workflow = load(readFileSync('.github/workflows/deploy.yml', 'utf8')) as {
+  on: { push: { branches: string[] } };
+  jobs: Record<string, Job>;
+};
+const build = workflow.jobs['test-and-build']!;
+const deploy = workflow.jobs.deploy!;
+const indexOf = (test: (s: Step) => boolean) => build.steps.findIndex(test);
+
+describe('deploy workflow', () => {
+  it('runs on pushes to main', () => {
+    expect(workflow.on.push.branches).toEqual(['main']);
+  });
+
+  it('installs Node 24, the dependencies and Chromium, then runs npm test with the audit required', () => {
+    const node = indexOf((s) => s.uses?.startsWith('actions/setup-node@') ?? false);
+    const ci = indexOf((s) => /^npm ci\b/.test(s.run ?? ''));
+    const chromium = indexOf((s) => /apt-get install .*chromium/.test(s.run ?? ''));
+    const test = indexOf((s) => s.run === 'npm test');
+    expect(build.steps[node]?.with?.['node-version']).toBe(24);
+    expect([node, ci, chromium, test].every((i) => i >= 0)).toBe(true);
+    expect(node < ci && ci < test && chromium < test).toBe(true);
+    expect(build.steps[test]?.env?.REQUIRE_AUDIT).toBe('1');
+  });
+
+  it('builds with the Pages origin and base path only after the tests, and uploads dist/', () => {
+    const test = indexOf((s) => s.run === 'npm test');
+    const buildStep = indexOf((s) => s.run === 'npm run build');
+    expect(buildStep).toBeGreaterThan(test);
+    expect(build.steps[buildStep]?.env?.SITE_URL).toMatch(/steps\.pages\.outputs\.origin/);
+    expect(build.steps[buildStep]?.env?.BASE_PATH).toMatch(/steps\.pages\.outputs\.base_path \}\}\/$/);
+    const upload = build.steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact@'));
+    expect(upload?.with?.path).toBe('dist');
+  });
+
+  it('deploys with deploy-pages, only from main and only after the job that tested', () => {
+    expect(deploy.needs).toBe('test-and-build');
+    expect(deploy.if).toMatch(/refs\/heads\/main/);
+    expect(deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+    expect(deploy.steps.some((s) => s.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
+  });
+});
