@@ -4,6 +4,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check';
+import { draftsInDevOnly } from './src/integrations/drafts';
+import leanPages from './src/integrations/lean-pages';
 import pagefindIndex from './src/integrations/pagefind';
 import { THEME_SCRIPT } from './src/lib/theme-script';
 import { normalizeBase } from './src/lib/urls';
@@ -26,12 +29,16 @@ export default defineConfig({
   // News copy has no code blocks; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
   integrations: [
+    // First, so a build with broken content stops with the editor-facing list of problems.
+    contentCheck(),
+    draftsInDevOnly(),
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'ko', locales: { ko: 'ko-KR', en: 'en-US' } },
       // Embed pages are for other sites' iframes, not for search engines.
       filter: (page) => !/\/404\/?$/.test(page) && !/\/embed\//.test(page),
     }),
+    leanPages({ themeScriptHash }),
     pagefindIndex(),
   ],
   security: {

@@ -1,5 +1,5 @@
-// `npm test`: type checks, unit tests, production builds (at the root and under a sub-path), then browser tests on the
-// build, then the dependency audit; ends with "N passed, N failed".
+// `npm test`: the editor check (content + types), unit tests, production builds (at the root and under a sub-path),
+// browser tests on the build, then the dependency audit; ends with "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { auditDependencies } from './audit.mjs';
@@ -15,7 +15,7 @@ const vitest = (project) => [
 ];
 
 const steps = [
-  { name: 'types (astro check)', cmd: ['astro', 'check'] },
+  { name: 'editor check: content + types (npm run check)', cmd: ['tsx', 'scripts/check.ts'] },
   { name: 'unit tests', cmd: vitest('unit'), results: 'unit' },
   { name: 'production build', cmd: ['astro', 'build'] },
   // A second build as GitHub Pages would serve it, so the link tests can check every link under a sub-path too.

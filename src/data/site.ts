@@ -67,7 +67,8 @@ async function load(): Promise<Site> {
     throw new Error(`The content has ${problems.length} problem(s) to fix:\n${formatProblems(problems)}`);
   }
 
-  const visible = import.meta.env.DEV ? all : all.filter((a) => isPublished(a.data));
+  // SHOW_DRAFTS is true in `astro dev` only (src/integrations/drafts.ts).
+  const visible = import.meta.env.SHOW_DRAFTS === true ? all : all.filter((a) => isPublished(a.data));
   return {
     articles: visible.sort(byNewest),
     figures: index,

@@ -1,9 +1,22 @@
 // Article helpers with no Astro dependency: publication status, reading time, ordering.
 import type { Lang } from './i18n';
 
+const DAY_MS = 86_400_000;
+const KST_OFFSET_MS = 9 * 3_600_000;
+
+/**
+ * When an article goes live. A date without a time (published: 2026-11-28) means that day in Korea, where the newsroom
+ * works: from 00:00 KST, not 09:00 KST (midnight UTC, which is how YAML reads a bare date). A time written out
+ * (2026-11-28T10:00:00+09:00) is kept, except exactly 09:00 KST, which cannot be told apart from a bare date.
+ */
+export function goesLiveAt(published: Date): Date {
+  const t = published.getTime();
+  return new Date(t % DAY_MS === 0 ? t - KST_OFFSET_MS : t);
+}
+
 /** Drafts and future-dated articles stay out of production builds, feeds, the sitemap and search until their date. */
 export function isPublished(data: { draft: boolean; published: Date }, now: Date = new Date()): boolean {
-  return !data.draft && data.published.getTime() <= now.getTime();
+  return !data.draft && goesLiveAt(data.published).getTime() <= now.getTime();
 }
 
 /** Strip MDX/markdown syntax to approximate the words a reader sees. */

@@ -4,7 +4,11 @@ import type { Lang } from './i18n';
 import type { ArticleData, Figure, Recipient, Source, Tag, TimelineEvent, WithId } from './schemas';
 
 export interface Problem {
+  /** Path from the project root. */
   file: string;
+  /** The line in that file, when it is known. */
+  line?: number | undefined;
+  /** The frontmatter field, data entry or component the problem is in. */
   field?: string | undefined;
   en: string;
   ko: string;
@@ -28,6 +32,26 @@ export interface SiteContent {
   sources: WithId<Source>[];
   tags: WithId<Tag>[];
   timeline: WithId<TimelineEvent>[];
+  /**
+   * Ids of data entries that exist but failed their schema (reported already): references to them are not reported
+   * again. UNREADABLE in a set means the whole file could not be read, and every reference into it is let through.
+   */
+  brokenIds?: Partial<Record<'recipients' | 'figures' | 'sources' | 'tags' | 'timeline', Set<string>>> | undefined;
+}
+
+/** Marks a data file that could not be read at all. */
+export const UNREADABLE = '*';
+
+/** Accepts every id: stands in for a data file that could not be read, so its problem is not repeated for each reference. */
+class AnyId extends Set<string> {
+  override has(): boolean {
+    return true;
+  }
+}
+
+/** The ids references may point at: the valid entries, the broken ones (reported already), or any id if the file is unreadable. */
+export function knownIds(valid: Iterable<string>, broken?: Set<string>): Set<string> {
+  return broken?.has(UNREADABLE) ? new AnyId(valid) : new Set([...valid, ...(broken ?? [])]);
 }
 
 export const DATA_FILES = {
@@ -45,11 +69,30 @@ export function figureIdsInBody(body: string): string[] {
   return [...body.matchAll(/<Fig\b[^>]*?\bid\s*=\s*["']([^"']+)["']/g)].map((m) => m[1]!);
 }
 
+/** Source ids cited inline in an MDX body: <Cite id="s4" /> and <PullQuote source="s4">. */
+export function citedSourceIdsInBody(body: string): string[] {
+  return [...body.matchAll(/<(?:Cite|PullQuote)\b[^>]*?\b(?:id|source)\s*=\s*["']([^"']+)["']/g)].map((m) => m[1]!);
+}
+
+/** An article's source list: its own sources, then those it cites inline, then those behind every figure it prints. */
+export function articleSourceIds(sources: string[], body: string, figureSources: (id: string) => string[]): string[] {
+  return [...new Set([...sources, ...citedSourceIdsInBody(body), ...figureIdsInBody(body).flatMap(figureSources)])];
+}
+
 /** The allocations must add up to the stated total. */
-export function checkAllocations(figures: WithId<Figure>[], recipients: WithId<Recipient>[]): Problem[] {
+export function checkAllocations(
+  figures: WithId<Figure>[],
+  recipients: WithId<Recipient>[],
+  broken: SiteContent['brokenIds'] = {},
+): Problem[] {
   const byId = new Map(figures.map((f) => [f.id, f]));
   const total = byId.get('allocation.total');
   const problems: Problem[] = [];
+  // A broken allocation entry or file is reported on its own; the sum cannot be checked until it is fixed.
+  const brokenFigures = broken?.figures ?? new Set<string>();
+  if (broken?.recipients?.size || brokenFigures.has(UNREADABLE) || brokenFigures.has('allocation.total') || recipients.some((r) => brokenFigures.has(r.allocation))) {
+    return [];
+  }
   if (!total) {
     return [{
       file: DATA_FILES.figures,
@@ -95,10 +138,15 @@ export function checkAllocations(figures: WithId<Figure>[], recipients: WithId<R
 /** Every reference between content files points at something that exists. */
 export function checkReferences(site: SiteContent): Problem[] {
   const problems: Problem[] = [];
-  const sourceIds = new Set(site.sources.map((s) => s.id));
-  const recipientIds = new Set(site.recipients.map((r) => r.id));
-  const tagIds = new Set(site.tags.map((t) => t.id));
-  const figureIds = new Set([...site.figures.map((f) => f.id), ...site.derivedFigureIds]);
+  const broken = site.brokenIds ?? {};
+  const sourceIds = knownIds(site.sources.map((s) => s.id), broken.sources);
+  const recipientIds = knownIds(site.recipients.map((r) => r.id), broken.recipients);
+  const tagIds = knownIds(site.tags.map((t) => t.id), broken.tags);
+  // Derived figures exist per recipient: with recipients unreadable, their ids cannot be known.
+  const figureIds = knownIds(
+    [...site.figures.map((f) => f.id), ...site.derivedFigureIds],
+    broken.recipients?.has(UNREADABLE) ? broken.recipients : broken.figures,
+  );
   const keys = new Set(site.articles.map((a) => a.data.translationKey));
 
   const unknownSources = (file: string, field: string, ids: string[]) => {
@@ -189,16 +237,6 @@ export function checkReferences(site: SiteContent): Problem[] {
         });
       }
     }
-    for (const id of figureIdsInBody(a.body)) {
-      if (!figureIds.has(id)) {
-        problems.push({
-          file: a.file,
-          field: `<Fig id="${id}">`,
-          en: `uses figure '${id}', which is not in ${DATA_FILES.figures}; check the spelling or add the figure there`,
-          ko: `수치 '${id}'을(를) 썼지만 ${DATA_FILES.figures}에 없습니다. 철자를 확인하거나 수치를 추가하세요`,
-        });
-      }
-    }
   }
   return problems;
 }
@@ -238,15 +276,15 @@ export function checkTranslations(articles: CheckedArticle[]): Problem[] {
 
 export function checkSite(site: SiteContent): Problem[] {
   return [
-    ...checkAllocations(site.figures, site.recipients),
+    ...checkAllocations(site.figures, site.recipients, site.brokenIds),
     ...checkReferences(site),
     ...checkTranslations(site.articles),
   ];
 }
 
-/** One line per problem, file first, English then Korean: what the build and `npm run check` print. */
+/** One line per problem, file (and line) first, English then Korean: what the build and `npm run check` print. */
 export function formatProblems(problems: Problem[]): string {
   return problems
-    .map((p) => `${p.file}${p.field ? ` [${p.field}]` : ''}: ${p.en}\n    ${p.ko}`)
+    .map((p) => `${p.file}${p.line ? `:${p.line}` : ''}${p.field ? ` [${p.field}]` : ''}: ${p.en}\n    ${p.ko}`)
     .join('\n');
 }

@@ -79,6 +79,12 @@ const ko = {
   estimateNote: '이 사이트의 추산',
   tags: '태그',
   tagTitle: (name: string) => `태그: ${name}`,
+  calloutNote: '참고',
+  calloutWarning: '주의',
+  calloutCorrection: '바로잡습니다',
+  fullTimeline: '전체 타임라인 보기',
+  draftNotice: '초안입니다. 개발 서버에서만 보이고 공개 사이트에는 나오지 않습니다.',
+  scheduledNotice: (date: string) => `예약된 기사입니다. ${date}부터 공개 사이트에 나옵니다(그 뒤 첫 빌드 때).`,
 } as const;
 
 type Dict = { [K in keyof typeof ko]: (typeof ko)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
@@ -144,6 +150,12 @@ const en: Dict = {
   estimateNote: 'our estimate',
   tags: 'Tags',
   tagTitle: (name: string) => `Tag: ${name}`,
+  calloutNote: 'Note',
+  calloutWarning: 'Caution',
+  calloutCorrection: 'Correction',
+  fullTimeline: 'See the full timeline',
+  draftNotice: 'Draft: visible in the dev server only, not on the live site.',
+  scheduledNotice: (date: string) => `Scheduled: on the live site from ${date} (at the first build after that).`,
 };
 
 export const UI: Record<Lang, Dict> = { ko, en };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { barConfig, chartHeight, labelRoom, recolour, type ThemeColours } from '@/lib/charts/config';
-import { CHART_IDS, chartSpec, isChartId, toCsv } from '@/lib/charts/spec';
+import { CHART_IDS, chartIdsInBody, chartSpec, isChartId, toCsv } from '@/lib/charts/spec';
 import { buildFigureIndex } from '@/lib/figures';
 import { readContent } from '@/lib/read-content';
 
@@ -127,5 +127,39 @@ describe('Chart.js configuration', () => {
     expect(chartHeight(spec)).toBe(260);
     expect(chartHeight(chartSpec(ctx, 'korea-gpu-base', 'ko'))).toBe(300);
     expect(labelRoom(spec)).toBeGreaterThan(40);
+  });
+});
+
+describe('the editors’ component table', () => {
+  it('offers exactly the charts that exist', async () => {
+    const { MDX_COMPONENTS } = await import('@/lib/mdx-components');
+    expect(MDX_COMPONENTS.Chart.props.id.kind.values).toEqual([...CHART_IDS]);
+  });
+});
+
+describe('tree-shaking', () => {
+  it('no source file imports chart.js/auto', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const files = readdirSync('src', { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && /\.(ts|astro)$/.test(d.name));
+    for (const f of files) expect(readFileSync(`${f.parentPath}/${f.name}`, 'utf8'), f.name).not.toMatch(/chart\.js\/auto/);
+  });
+});
+
+describe('chartIdsInBody', () => {
+  it('finds the charts an article places, once each, ignoring unknown ones', () => {
+    const body = '<AllocationChart metric="gpus" />\n<AllocationChart metric="value" highlight="sk" />\n<Chart id="korea-gpu-base" />\n<Chart id="pie" /><AllocationChart metric="gpus" />';
+    expect(chartIdsInBody(body)).toEqual(['allocation-gpus', 'allocation-value', 'korea-gpu-base']);
+  });
+});
+
+describe('the packed drawing spec', () => {
+  it('round-trips what drawing needs', async () => {
+    const { packSpec, unpackSpec } = await import('@/components/charts/client-spec');
+    const spec = chartSpec(ctx, 'allocation-gpus', 'ko', 'naver');
+    const back = unpackSpec(packSpec(spec));
+    expect(back.lang).toBe('ko');
+    expect(back.orientation).toBe('horizontal');
+    expect(back.rows).toEqual(spec.rows.map(({ label, value, text, colour, muted }) => ({ label, value, text, colour, muted })));
+    expect(packSpec(spec).length).toBeLessThan(JSON.stringify(spec.rows).length / 2);
   });
 });

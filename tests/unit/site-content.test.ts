@@ -3,9 +3,10 @@ import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatProblems } from '@/lib/content-checks';
 import { CONTENT_PATHS } from '@/lib/content-paths';
-import { readContent } from '@/lib/read-content';
+import { checkContent } from '@/lib/check-content';
 
-const { site, problems } = readContent(process.cwd());
+// The whole editor check (what `npm run check` and the build run), on the untouched content.
+const { site, problems, articleCount } = checkContent(process.cwd());
 
 describe('content/', () => {
   it('has every path the collections load from', () => {
@@ -14,8 +15,9 @@ describe('content/', () => {
     expect(readdirSync(`${CONTENT_PATHS.articles}/en`).some((f) => f.endsWith('.mdx'))).toBe(true);
   });
 
-  it('checks clean', () => {
+  it('checks clean: schemas, references, MDX, components, links and anchors, images, data rules', () => {
     expect(formatProblems(problems)).toBe('');
+    expect(articleCount).toBe(site.articles.length);
   });
 
   it('fills every collection', () => {

@@ -1,3 +1,5 @@
+import { unpackSpec } from './client-spec';
+
 // <gpu-chart>: waits until the chart nears the viewport, then loads Chart.js and draws; on failure the table remains.
 class GpuChart extends HTMLElement {
   private observer?: IntersectionObserver;
@@ -30,7 +32,7 @@ class GpuChart extends HTMLElement {
       const spec = this.dataset.spec;
       if (!canvas || !spec) throw new Error('chart markup incomplete');
       const { drawChart } = await import('./draw-chart');
-      drawChart(canvas, JSON.parse(spec));
+      drawChart(canvas, unpackSpec(spec));
       this.dataset.state = 'drawn';
     } catch {
       // The figure is still complete without the canvas: its table carries every number.

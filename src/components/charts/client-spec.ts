@@ -1,8 +1,21 @@
-// The part of a chart spec the browser needs to draw it (kept small: it travels in a data attribute).
-import type { ChartSpec } from '@/lib/charts/spec';
+// Packs what the browser needs to draw a chart into a short data attribute, and unpacks it there.
+// Compact arrays instead of named objects: the attribute is on every chart page, inside its 14 kB budget.
+import type { DrawSpec } from '@/lib/charts/config';
+import type { Colour } from '@/lib/charts/spec';
 
-export type DrawSpec = Pick<ChartSpec, 'lang' | 'orientation' | 'rows' | 'title' | 'unit'>;
+type PackedRow = [label: string, value: number, text: string, colour: Colour, muted: 0 | 1];
+type Packed = [lang: DrawSpec['lang'], orientation: 'h' | 'v', rows: PackedRow[]];
 
-export function toDrawSpec(spec: ChartSpec): DrawSpec {
-  return { lang: spec.lang, orientation: spec.orientation, rows: spec.rows, title: spec.title, unit: spec.unit };
+export function packSpec(spec: DrawSpec): string {
+  const packed: Packed = [spec.lang, spec.orientation === 'horizontal' ? 'h' : 'v', spec.rows.map((r) => [r.label, r.value, r.text, r.colour, r.muted ? 1 : 0])];
+  return JSON.stringify(packed);
+}
+
+export function unpackSpec(json: string): DrawSpec {
+  const [lang, o, rows] = JSON.parse(json) as Packed;
+  return {
+    lang,
+    orientation: o === 'h' ? 'horizontal' : 'vertical',
+    rows: rows.map(([label, value, text, colour, muted]) => ({ label, value, text, colour, muted: muted === 1 })),
+  };
 }

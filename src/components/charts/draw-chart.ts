@@ -1,8 +1,6 @@
 // Loaded on demand by <gpu-chart>: registers only the Chart.js parts a bar chart needs, draws, and follows the theme.
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, type Plugin } from 'chart.js';
-import { barConfig, recolour, THEME_VARS, type ThemeColours } from '@/lib/charts/config';
-import type { ChartSpec } from '@/lib/charts/spec';
-import type { DrawSpec } from './client-spec';
+import { barConfig, recolour, THEME_VARS, type DrawSpec, type ThemeColours } from '@/lib/charts/config';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 
@@ -63,7 +61,7 @@ export function drawChart(canvas: HTMLCanvasElement, spec: DrawSpec): Chart<'bar
   let theme = readTheme(host);
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
-  const config = barConfig(spec as ChartSpec, theme, { reducedMotion, plugins: [valueLabels(spec, () => theme)] });
+  const config = barConfig(spec, theme, { reducedMotion, plugins: [valueLabels(spec, () => theme)] });
   if (spec.orientation === 'horizontal' && config.options?.layout) {
     // Leave exactly the room the longest value label needs at the end of the bars.
     const ctx = canvas.getContext('2d');
@@ -75,7 +73,7 @@ export function drawChart(canvas: HTMLCanvasElement, spec: DrawSpec): Chart<'bar
   const chart = new Chart(canvas, config);
   addEventListener('themechange', () => {
     theme = readTheme(host);
-    recolour(chart.config, spec as ChartSpec, theme);
+    recolour(chart.config, spec, theme);
     chart.update('none');
   });
   return chart;

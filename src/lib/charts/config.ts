@@ -1,7 +1,7 @@
 // Builds the Chart.js configuration for a chart spec: colours from the theme, language-aware axes, no animation on request.
 import type { ChartConfiguration, Plugin } from 'chart.js';
 import { compactNumber } from '../format';
-import type { ChartSpec, Colour } from './spec';
+import type { ChartRow, ChartSpec, Colour } from './spec';
 
 export interface ThemeColours {
   text: string;
@@ -28,22 +28,25 @@ export const THEME_VARS = {
   },
 } as const;
 
+/** What drawing needs of a chart spec: the language, the direction and the bars. */
+export type DrawSpec = Pick<ChartSpec, 'lang' | 'orientation'> & { rows: Pick<ChartRow, 'label' | 'value' | 'text' | 'colour' | 'muted'>[] };
+
 export interface ConfigOptions {
   reducedMotion: boolean;
   plugins?: Plugin<'bar'>[];
 }
 
 /** Room for the value labels drawn at the end of each bar (the labels are longer in Korean). */
-export function labelRoom(spec: ChartSpec): number {
+export function labelRoom(spec: DrawSpec): number {
   const longest = Math.max(...spec.rows.map((r) => r.text.length));
   return Math.min(160, 16 + longest * (spec.lang === 'ko' ? 11 : 7));
 }
 
-export function chartHeight(spec: ChartSpec): number {
+export function chartHeight(spec: Pick<ChartSpec, 'orientation' | 'rows'>): number {
   return spec.orientation === 'horizontal' ? 40 + spec.rows.length * 44 : 300;
 }
 
-export function barConfig(spec: ChartSpec, theme: ThemeColours, options: ConfigOptions): ChartConfiguration<'bar'> {
+export function barConfig(spec: DrawSpec, theme: ThemeColours, options: ConfigOptions): ChartConfiguration<'bar'> {
   const horizontal = spec.orientation === 'horizontal';
   const valueAxis = horizontal ? 'x' : 'y';
   const categoryAxis = horizontal ? 'y' : 'x';
@@ -53,7 +56,6 @@ export function barConfig(spec: ChartSpec, theme: ThemeColours, options: ConfigO
       labels: spec.rows.map((r) => r.label),
       datasets: [
         {
-          label: spec.title,
           data: spec.rows.map((r) => r.value),
           backgroundColor: spec.rows.map((r) => (r.muted ? theme.dim : theme.series[r.colour])),
           borderRadius: 3,
@@ -91,7 +93,7 @@ export function barConfig(spec: ChartSpec, theme: ThemeColours, options: ConfigO
 }
 
 /** Apply new theme colours to an existing configuration (Chart.js needs options changed in place, then update()). */
-export function recolour(config: Pick<ChartConfiguration<'bar'>, 'data' | 'options'>, spec: ChartSpec, theme: ThemeColours): void {
+export function recolour(config: Pick<ChartConfiguration<'bar'>, 'data' | 'options'>, spec: DrawSpec, theme: ThemeColours): void {
   const ds = config.data.datasets[0];
   if (ds) ds.backgroundColor = spec.rows.map((r) => (r.muted ? theme.dim : theme.series[r.colour]));
   const scales = (config.options?.scales ?? {}) as Record<string, { grid?: { color?: string }; border?: { color?: string }; ticks?: { color?: string } }>;

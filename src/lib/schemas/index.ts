@@ -1,23 +1,28 @@
 // The shapes of everything editors write in content/: one zod schema per collection, shared by Astro and the checks.
 import { z } from 'astro/zod';
 import { APPROX, UNITS } from '../format';
+import { msg } from './messages';
 
 const localized = (what: string) =>
   z.object(
     {
-      ko: z.string({ error: `${what}: the Korean text (ko) is missing` }).min(1),
-      en: z.string({ error: `${what}: the English text (en) is missing` }).min(1),
+      ko: z.string({ error: msg(`${what}: the Korean text (ko) is missing`, `${what}: 한국어(ko) 문구가 없습니다`) }).min(1),
+      en: z.string({ error: msg(`${what}: the English text (en) is missing`, `${what}: 영어(en) 문구가 없습니다`) }).min(1),
     },
-    { error: `${what} needs both languages, e.g. { ko: …, en: … }` },
+    { error: msg(`${what} needs both languages, e.g. { ko: …, en: … }`, `${what}에는 두 언어가 모두 필요합니다. 예: { ko: …, en: … }`) },
   );
 
 /** YAML turns 2025-10-31 into a Date; keep dates as 'YYYY-MM-DD' (or 'YYYY-MM' when only the month is known). */
 const partialDate = z.preprocess(
   (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
-  z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, { error: 'write the date as YYYY-MM-DD (or YYYY-MM)' }),
+  z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, {
+    error: msg('write the date as YYYY-MM-DD (or YYYY-MM)', '날짜는 YYYY-MM-DD(또는 YYYY-MM) 형식으로 쓰세요'),
+  }),
 );
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, { error: 'use lower-case letters, digits, dots and hyphens' });
+const id = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, {
+  error: msg('use lower-case letters, digits, dots and hyphens', '영문 소문자, 숫자, 점(.), 하이픈(-)만 쓰세요'),
+});
 
 export const COLOURS = ['blue', 'teal', 'amber', 'violet', 'rose'] as const;
 
@@ -26,7 +31,7 @@ export const sourceSchema = z.object({
   title: z.string().min(1),
   /** Our description of the report instead of its headline (when the headline was not retrieved). */
   headline: z.boolean().default(true),
-  url: z.url({ error: 'url must be a full web address starting with https://' }).optional(),
+  url: z.url({ error: msg('url must be a full web address starting with https://', 'url은 https://로 시작하는 전체 주소여야 합니다') }).optional(),
   /** Publication date; leave out when it is not known. */
   date: partialDate.optional(),
   language: z.enum(['ko', 'en']),
@@ -37,7 +42,7 @@ export const recipientSchema = z.object({
   order: z.number().int().positive(),
   name: localized('name'),
   shortName: localized('shortName'),
-  colour: z.enum(COLOURS, { error: `colour must be one of ${COLOURS.join(', ')}` }),
+  colour: z.enum(COLOURS, { error: msg(`colour must be one of ${COLOURS.join(', ')}`, `colour는 ${COLOURS.join(', ')} 중 하나여야 합니다`) }),
   allocation: z.string().min(1),
   description: localized('description'),
   /** What the partnership covers, a few points per language; numbers belong in `figures`. */
@@ -47,16 +52,20 @@ export const recipientSchema = z.object({
 });
 
 export const figureSchema = z.object({
-  value: z.number({ error: 'value must be a plain number (no commas, units or words)' }).nonnegative(),
+  value: z
+    .number({ error: msg('value must be a plain number (no commas, units or words)', 'value는 숫자만 쓰세요(쉼표, 단위, 글자 없이)') })
+    .nonnegative(),
   max: z.number().positive().optional(),
-  unit: z.enum(UNITS, { error: `unit must be one of ${UNITS.join(', ')}` }),
-  approx: z.enum(APPROX, { error: `approx must be one of ${APPROX.join(', ')}` }),
+  unit: z.enum(UNITS, { error: msg(`unit must be one of ${UNITS.join(', ')}`, `unit은 ${UNITS.join(', ')} 중 하나여야 합니다`) }),
+  approx: z.enum(APPROX, { error: msg(`approx must be one of ${APPROX.join(', ')}`, `approx는 ${APPROX.join(', ')} 중 하나여야 합니다`) }),
   estimate: z.boolean().default(false),
   recipient: z.string().optional(),
   equivalent: z.string().optional(),
   label: localized('label'),
   note: localized('note').optional(),
-  sources: z.array(z.string()).min(1, { error: 'every figure needs at least one source id (from sources.yaml)' }),
+  sources: z
+    .array(z.string())
+    .min(1, { error: msg('every figure needs at least one source id (from sources.yaml)', '모든 수치에는 출처 id(sources.yaml)가 하나 이상 있어야 합니다') }),
 });
 
 export const tagSchema = z.object({ name: localized('name') });
@@ -68,14 +77,20 @@ export const eventSchema = z.object({
   recipients: z.array(z.string()).default([]),
   /** translationKeys of the articles that cover this event. */
   articles: z.array(z.string()).default([]),
-  sources: z.array(z.string()).min(1, { error: 'every timeline event needs at least one source id' }),
+  sources: z
+    .array(z.string())
+    .min(1, { error: msg('every timeline event needs at least one source id', '모든 타임라인 항목에는 출처 id가 하나 이상 있어야 합니다') }),
 });
 
-export const articleSchema = z.object({
-  title: z.string().min(1, { error: 'title is empty' }),
-  description: z.string().min(20, { error: 'description should be a sentence of at least 20 characters' }).max(300),
-  published: z.coerce.date({ error: 'published must be a date: YYYY-MM-DD' }),
-  updated: z.coerce.date({ error: 'updated must be a date: YYYY-MM-DD' }).optional(),
+/** Strict: a misspelt field (`draf: true`) would otherwise be dropped without a word, and a draft published. */
+export const articleSchema = z.strictObject({
+  title: z.string().min(1, { error: msg('title is empty', '제목(title)이 비어 있습니다') }),
+  description: z
+    .string()
+    .min(20, { error: msg('description should be a sentence of at least 20 characters', '요약(description)은 20자 이상의 문장으로 쓰세요') })
+    .max(300, { error: msg('description should be at most 300 characters', '요약(description)은 300자 이내로 쓰세요') }),
+  published: z.coerce.date({ error: msg('published must be a date: YYYY-MM-DD', 'published는 YYYY-MM-DD 형식의 날짜여야 합니다') }),
+  updated: z.coerce.date({ error: msg('updated must be a date: YYYY-MM-DD', 'updated는 YYYY-MM-DD 형식의 날짜여야 합니다') }).optional(),
   author: z.string().min(1),
   companies: z.array(z.string()).default([]),
   tags: z.array(id).default([]),

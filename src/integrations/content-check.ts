@@ -1,0 +1,27 @@
+// Runs the editor check (src/lib/check-content.ts) before Astro touches the content: a build stops with the same
+// plain-language list `npm run check` prints; the dev server lists the problems and keeps running while they are fixed.
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { checkContent } from '../lib/check-content';
+import { formatProblems } from '../lib/content-checks';
+
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'content-check',
+    hooks: {
+      'astro:config:setup': ({ command, config, logger }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        const { problems } = checkContent(fileURLToPath(config.root));
+        if (problems.length === 0) return;
+        const message = `The content has ${problems.length} problem(s) to fix (콘텐츠에 고칠 문제 ${problems.length}건):\n${formatProblems(problems)}`;
+        if (command === 'build') {
+          const error = new Error(message);
+          // The list says where each problem is; a stack trace into this file would only distract.
+          error.stack = message;
+          throw error;
+        }
+        logger.warn(message);
+      },
+    },
+  };
+}

@@ -1,0 +1,126 @@
+// Internal links in articles: every /path/ must be a page the build makes, every #anchor an id on that page,
+// and a published article must not link to one that is still a draft (the link would lead nowhere on the live site).
+import { DEFAULT_LANG, type Lang } from './i18n';
+import { matchRoute, type RoutePattern } from './page-routes';
+import { closest } from './suggest';
+import { localePath, parsePath } from './urls';
+
+export interface LinkTarget {
+  published: boolean;
+  /** Ids on the page that #anchors may point at. */
+  anchors: Set<string>;
+}
+
+export interface LinkContext {
+  routes: RoutePattern[];
+  /** Articles by `${lang}/${slug}`. */
+  articles: Map<string, LinkTarget>;
+  recipients: Set<string>;
+  tags: Set<string>;
+  /** Known ids on other pages, by their path without locale ('/methodology/'); pages not listed are not anchor-checked. */
+  pageAnchors: Map<string, Set<string>>;
+}
+
+export interface LinkFrom {
+  lang: Lang;
+  /** Whether the linking article is live (not a draft, not scheduled); undefined when its frontmatter is broken. */
+  published: boolean | undefined;
+  anchors: Set<string>;
+}
+
+export type LinkProblem = { en: string; ko: string };
+
+/** Ids every page has (the layout's main region). */
+const LAYOUT_ANCHORS = ['main'];
+
+const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+
+function anchorProblem(anchor: string, page: string, anchors: Set<string>): LinkProblem | undefined {
+  const id = safeDecode(anchor);
+  if (!id || anchors.has(id) || LAYOUT_ANCHORS.includes(id)) return undefined;
+  const near = closest(id, anchors);
+  const hint = near ? ` (did you mean #${near}?)` : '';
+  const hintKo = near ? ` (#${near}을(를) 쓰려던 것인가요?)` : '';
+  return {
+    en: `the anchor #${id} does not exist on ${page}${hint}; link to a heading's id or remove the #part`,
+    ko: `${page}에는 #${id} 위치가 없습니다${hintKo}. 소제목의 id로 연결하거나 # 뒷부분을 지우세요`,
+  };
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+function nowhere(url: string): LinkProblem {
+  return {
+    en: `the link ${url} leads nowhere: the site has no such page; check the address`,
+    ko: `링크 ${url}은(는) 없는 페이지로 연결됩니다. 주소를 확인하세요`,
+  };
+}
+
+/** The problem with one link in an article, or undefined when it leads somewhere. */
+export function checkLink(url: string, from: LinkFrom, ctx: LinkContext): LinkProblem | undefined {
+  const trimmed = url.trim();
+  if (!trimmed || EXTERNAL.test(trimmed)) return undefined;
+  if (trimmed.startsWith('#')) return anchorProblem(trimmed.slice(1), 'this article', from.anchors);
+  if (!trimmed.startsWith('/')) {
+    return {
+      en: `the link ${trimmed} is relative; write site links from the root, e.g. /articles/slug/ (or /en/articles/slug/)`,
+      ko: `링크 ${trimmed}은(는) 상대 주소입니다. 사이트 안 링크는 /articles/슬러그/ 처럼 /로 시작하게 쓰세요`,
+    };
+  }
+  const [pathAndQuery = '', anchor] = trimmed.split('#', 2);
+  const path = safeDecode(pathAndQuery.split('?')[0]!);
+  const { lang, rest } = parsePath(path, '/');
+  const match = matchRoute(ctx.routes, rest, lang !== DEFAULT_LANG);
+  if (!match) return nowhere(trimmed);
+  const { route, params } = match;
+  if (route.directory && !match.trailingSlash) {
+    return {
+      en: `the link ${trimmed} needs a slash at the end: ${path}/${anchor !== undefined ? `#${anchor}` : ''}`,
+      ko: `링크 ${trimmed} 끝에 /를 붙이세요: ${path}/${anchor !== undefined ? `#${anchor}` : ''}`,
+    };
+  }
+  const page = route.localized ? localePath(lang, rest) : rest;
+  const section = route.segments[0];
+  const param = Object.values(params)[0];
+
+  if (section === 'articles' && param !== undefined) {
+    const target = ctx.articles.get(`${lang}/${param}`);
+    if (!target) {
+      const slugs = [...ctx.articles.keys()].filter((k) => k.startsWith(`${lang}/`)).map((k) => k.slice(lang.length + 1));
+      const near = closest(param, slugs);
+      const other = ctx.articles.has(`${lang === 'ko' ? 'en' : 'ko'}/${param}`);
+      const langName = { en: lang === 'ko' ? 'Korean' : 'English', ko: lang === 'ko' ? '한국어' : '영어' };
+      return {
+        en: `the link ${trimmed} leads nowhere: there is no ${langName.en} article '${param}'${near ? `; did you mean ${localePath(lang, `articles/${near}/`)}?` : ''}${other ? ` (the article exists in the other language: English pages start with /en/)` : ''}`,
+        ko: `링크 ${trimmed}은(는) 없는 기사로 연결됩니다. ${langName.ko} 기사 '${param}'이(가) 없습니다${near ? `. ${localePath(lang, `articles/${near}/`)}을(를) 쓰려던 것인가요?` : ''}${other ? ' (다른 언어 기사는 있습니다. 영어 페이지는 /en/으로 시작합니다)' : ''}`,
+      };
+    }
+    if (from.published && !target.published) {
+      return {
+        en: `links to ${page}, which is a draft or scheduled for later: on the live site the link would lead nowhere; publish that article first or remove the link`,
+        ko: `${page}은(는) 아직 초안이거나 예약된 기사라 실제 사이트에서는 링크가 끊깁니다. 그 기사를 먼저 발행하거나 링크를 지우세요`,
+      };
+    }
+    return anchor ? anchorProblem(anchor, page, target.anchors) : undefined;
+  }
+  if (section === 'companies' && param !== undefined && !ctx.recipients.has(param)) {
+    return {
+      en: `the link ${trimmed} leads nowhere: '${param}' is not a recipient (${[...ctx.recipients].join(', ')})`,
+      ko: `링크 ${trimmed}은(는) 없는 페이지로 연결됩니다. '${param}'은(는) 수혜 기관이 아닙니다(가능한 값: ${[...ctx.recipients].join(', ')})`,
+    };
+  }
+  if (section === 'tags' && param !== undefined && !ctx.tags.has(param)) {
+    return {
+      en: `the link ${trimmed} leads nowhere: there is no tag '${param}' in content/data/tags.yaml`,
+      ko: `링크 ${trimmed}은(는) 없는 페이지로 연결됩니다. content/data/tags.yaml에 '${param}' 태그가 없습니다`,
+    };
+  }
+  const anchors = ctx.pageAnchors.get(route.localized ? rest : page);
+  return anchor && anchors ? anchorProblem(anchor, page, anchors) : undefined;
+}

@@ -1,0 +1,138 @@
+// Reads an article's MDX with the compiler the build uses (Sätteri, with Astro's heading-id plugin): what it uses —
+// components and their props, links, images, import lines, heading anchors — with line numbers, or where it fails to compile.
+import { satteriHeadingIdsPlugin, type SatteriAstroData } from '@astrojs/markdown-satteri';
+import { mdxToJs, mdxToMdast } from 'satteri';
+
+/** An attribute value: text, a `{…}` expression (its source, and its value when it is a plain literal), or true when bare. */
+export type AttrValue = { text: string } | { expression: string; literal?: string | number | boolean } | { bare: true };
+
+export interface JsxUse {
+  name: string;
+  line: number;
+  attributes: { name: string; value: AttrValue }[];
+  /** `{...props}` spreads, which the checker cannot see into. */
+  spreads: number;
+  hasChildren: boolean;
+}
+
+export interface LinkUse {
+  url: string;
+  line: number;
+}
+
+export interface ImageUse {
+  src: string;
+  /** undefined: no alt attribute at all. */
+  alt: string | undefined;
+  line: number;
+  /** Written as <img> rather than ![alt](src). */
+  jsx: boolean;
+}
+
+export interface MdxSyntaxError {
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface MdxAnalysis {
+  error?: MdxSyntaxError;
+  components: JsxUse[];
+  links: LinkUse[];
+  images: ImageUse[];
+  /** Lines with `import`/`export` statements. */
+  esmLines: number[];
+  /** The ids the build gives the headings (the #anchors they can be linked by). */
+  headingIds: string[];
+}
+
+interface Node {
+  type: string;
+  name?: string | null;
+  url?: string;
+  alt?: string | null;
+  value?: unknown;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: Node[];
+  position?: { start: { line: number; column: number } };
+}
+
+/** The build's MDX features (Astro's defaults). */
+const FEATURES = { gfm: true, smartPunctuation: true } as const;
+
+function parseError(e: unknown): MdxSyntaxError {
+  const text = e instanceof Error ? e.message : String(e);
+  const m = /^(\d+):(\d+):\s*([\s\S]*?)(?:\s*\([a-z-]+:[a-z-]+\))?$/.exec(text.trim());
+  return m ? { line: Number(m[1]), column: Number(m[2]), message: m[3]! } : { line: 1, column: 1, message: text };
+}
+
+function attrValue(value: unknown): AttrValue {
+  if (value === null || value === undefined) return { bare: true };
+  if (typeof value === 'string') return { text: value };
+  const expression = String((value as { value?: unknown }).value ?? '').trim();
+  try {
+    const literal: unknown = JSON.parse(expression);
+    if (typeof literal === 'string' || typeof literal === 'number' || typeof literal === 'boolean') return { expression, literal };
+  } catch {
+    // Not a plain literal: the checker reports it if the prop needs one.
+  }
+  return { expression };
+}
+
+const hasContent = (children: Node[] | undefined): boolean =>
+  (children ?? []).some((c) => c.type !== 'text' || String(c.value ?? '').trim() !== '');
+
+function walk(node: Node, out: MdxAnalysis): void {
+  const line = node.position?.start.line ?? 1;
+  switch (node.type) {
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement': {
+      const attributes: JsxUse['attributes'] = [];
+      let spreads = 0;
+      for (const a of node.attributes ?? []) {
+        if (a.type === 'mdxJsxAttribute' && a.name) attributes.push({ name: a.name, value: attrValue(a.value) });
+        else spreads += 1;
+      }
+      const name = node.name ?? '';
+      const attr = (n: string) => {
+        const v = attributes.find((a) => a.name === n)?.value;
+        return v && 'text' in v ? v.text : v && 'literal' in v ? String(v.literal) : undefined;
+      };
+      if (name === 'img') out.images.push({ src: attr('src') ?? '', alt: attr('alt'), line, jsx: true });
+      else if (name === 'a' && attr('href') !== undefined) out.links.push({ url: attr('href')!, line });
+      out.components.push({ name, line, attributes, spreads, hasChildren: hasContent(node.children) });
+      break;
+    }
+    case 'link':
+    case 'definition':
+      out.links.push({ url: node.url ?? '', line });
+      break;
+    case 'image':
+      out.images.push({ src: node.url ?? '', alt: node.alt ?? '', line, jsx: false });
+      break;
+    case 'mdxjsEsm':
+      out.esmLines.push(line);
+      break;
+  }
+  for (const child of node.children ?? []) walk(child, out);
+}
+
+/** Analyse a whole .mdx file (frontmatter included, so line numbers match the file). */
+export function analyseMdx(source: string): MdxAnalysis {
+  const out: MdxAnalysis = { components: [], links: [], images: [], esmLines: [], headingIds: [] };
+  let tree: Node;
+  try {
+    tree = mdxToMdast(source, { features: FEATURES }) as unknown as Node;
+  } catch (e) {
+    return { ...out, error: parseError(e) };
+  }
+  walk(tree, out);
+  try {
+    const astro: SatteriAstroData = { frontmatter: {}, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() };
+    mdxToJs(source, { features: FEATURES, hastPlugins: [satteriHeadingIdsPlugin()], data: { astro }, jsxImportSource: 'astro' });
+    out.headingIds = astro.headings.map((h) => h.slug);
+  } catch (e) {
+    out.error = parseError(e);
+  }
+  return out;
+}

@@ -1,0 +1,119 @@
+// What `npm run new` writes: a draft article whose frontmatter passes the check, with TODO where the editor still has to
+// write, and comments listing the values each field accepts.
+import type { Lang } from './i18n';
+import { PLACEHOLDER } from './mdx-checks';
+
+export const DEFAULT_AUTHOR: Record<Lang, string> = { ko: 'GPU 26만 장 분석팀', en: '260K GPUs analysis desk' };
+
+export interface NewArticle {
+  lang: Lang;
+  title: string;
+  slug: string;
+  /** YYYY-MM-DD */
+  date: string;
+  description?: string | undefined;
+  author?: string | undefined;
+  companies?: string[] | undefined;
+  tags?: string[] | undefined;
+  /** false when no version in the other language is planned. */
+  translated: boolean;
+}
+
+/** What the frontmatter comments list as the allowed values. */
+export interface KnownIds {
+  recipients: string[];
+  tags: string[];
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Why a slug cannot be used, or undefined when it is fine. */
+export function slugProblem(slug: string): { en: string; ko: string } | undefined {
+  if (SLUG.test(slug)) return undefined;
+  return {
+    en: `the slug '${slug}' must be lower-case English letters, digits and hyphens, e.g. samsung-hbm4 (it becomes the address /articles/${slug}/)`,
+    ko: `슬러그 '${slug}'는 영문 소문자, 숫자, 하이픈(-)만 쓸 수 있습니다. 예: samsung-hbm4 (주소 /articles/슬러그/가 됩니다)`,
+  };
+}
+
+/** A slug from an English title ('Samsung’s HBM4 bet' → 'samsungs-hbm4-bet'); undefined when the title has no Latin words. */
+export function slugFromTitle(title: string): string | undefined {
+  const slug = title
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .split('-')
+    .slice(0, 8)
+    .join('-');
+  return slug && /[a-z]/.test(slug) ? slug : undefined;
+}
+
+/** Today's date in Seoul, where the newsroom works: YYYY-MM-DD. */
+export function seoulDate(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+const q = (s: string) => JSON.stringify(s);
+const list = (ids: string[] | undefined) => `[${(ids ?? []).join(', ')}]`;
+
+const TEXT = {
+  ko: {
+    description: `${PLACEHOLDER}: 기사 내용을 한두 문장으로 요약하세요(20자 이상).`,
+    companies: '수혜 기관 id',
+    tags: '태그 id(content/data/tags.yaml)',
+    translated: '다른 언어판이 없어서 false입니다. 영어판을 추가하면 이 줄을 지우세요.',
+    sources: '기사 전체가 기대는 출처 id(content/data/sources.yaml). <Fig>로 넣은 수치의 출처는 자동으로 붙습니다.',
+    draft: '초안: 개발 서버(npm run dev)에서만 보입니다. 공개할 때 false로 바꾸세요.',
+    guide: '작성 안내는 EDITING.md에 있습니다. 수치는 Fig, 출처 표시는 Cite, 안내 상자는 Callout 컴포넌트로 넣습니다.',
+    lead: `${PLACEHOLDER}: 첫 문단을 쓰세요.`,
+    heading: `${PLACEHOLDER}: 소제목`,
+    body: `${PLACEHOLDER}: 본문을 쓰세요.`,
+  },
+  en: {
+    description: `${PLACEHOLDER}: summarise the article in a sentence or two (20 characters or more).`,
+    companies: 'recipient ids',
+    tags: 'tag ids (content/data/tags.yaml)',
+    translated: 'false because there is no Korean version; delete this line when one is added.',
+    sources: 'source ids (content/data/sources.yaml) the whole article relies on; figures added with <Fig> bring their own.',
+    draft: 'draft: only visible in the dev server (npm run dev). Set to false to publish.',
+    guide: 'The guide is EDITING.en.md. Put numbers in with the Fig component, citations with Cite, boxes with Callout.',
+    lead: `${PLACEHOLDER}: write the first paragraph.`,
+    heading: `${PLACEHOLDER}: a subheading`,
+    body: `${PLACEHOLDER}: write the text.`,
+  },
+} as const;
+
+/** The whole .mdx file for a new article. */
+export function articleTemplate(a: NewArticle, known: KnownIds): string {
+  const t = TEXT[a.lang];
+  const lines = [
+    '---',
+    `title: ${q(a.title)}`,
+    `description: ${q(a.description?.trim() || t.description)}`,
+    `published: ${a.date}`,
+    `author: ${q(a.author?.trim() || DEFAULT_AUTHOR[a.lang])}`,
+    `# ${t.companies}: ${known.recipients.join(', ')}`,
+    `companies: ${list(a.companies)}`,
+    `# ${t.tags}: ${known.tags.join(', ')}`,
+    `tags: ${list(a.tags)}`,
+    `translationKey: ${a.slug}`,
+    ...(a.translated ? [] : [`# ${t.translated}`, 'translated: false']),
+    `# ${t.sources}`,
+    'sources: []',
+    `# ${t.draft}`,
+    'draft: true',
+    '---',
+    '',
+    `{/* ${t.guide} */}`,
+    '',
+    t.lead,
+    '',
+    `## ${t.heading}`,
+    '',
+    t.body,
+    '',
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,103 @@
+// Each folder in tests/fixtures/bad-content/ is one editor mistake laid over a copy of the real content: the check must
+// fail on it, name the file (and line) and say what is wrong — and report nothing else, so the fixture tests that one mistake.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent } from '@/lib/check-content';
+import { formatProblems } from '@/lib/content-checks';
+import { PROJECT, applyFixture, copyProject, type ProjectCopy } from '../support/project-copy';
+
+const FIXTURES = join(PROJECT, 'tests/fixtures/bad-content');
+const ko = (name: string) => `content/articles/ko/${name}`;
+
+/** Each mistake: the file the check must name, and what it must say (in English, then in Korean). */
+const CASES: Record<string, { file: string; line?: number; says: string; saysKo: string }[]> = {
+  'unknown-recipient': [{
+    file: ko('bad-recipient.mdx'),
+    line: 6,
+    says: "'companies' lists 'lg', which is not a recipient (government, samsung, sk, hyundai, naver)",
+    saysKo: "'companies'에 적힌 'lg'은(는) 수혜 기관이 아닙니다",
+  }],
+  'missing-field': [{ file: ko('no-description.mdx'), says: "'description' is missing; add it", saysKo: "'description' 항목이 없습니다" }],
+  'misspelt-field': [{ file: ko('misspelt-draft.mdx'), line: 10, says: "'draf' is not a field; did you mean 'draft'?", saysKo: "'draft'을(를) 쓰려던 것인가요?" }],
+  'bad-date': [{ file: ko('bad-date.mdx'), line: 4, says: 'published must be a date: YYYY-MM-DD', saysKo: 'YYYY-MM-DD 형식의 날짜' }],
+  'unknown-tag': [{ file: ko('unknown-tag.mdx'), line: 7, says: "'tags' lists 'gpus', which is not in content/data/tags.yaml", saysKo: "'gpus'은(는) content/data/tags.yaml에 없습니다" }],
+  'unknown-figure': [{
+    file: ko('unknown-figure.mdx'),
+    line: 12,
+    says: "'allocation.samsng' is not a figure in content/data/figures.yaml; did you mean 'allocation.samsung'?",
+    saysKo: 'content/data/figures.yaml에 없는 수치입니다',
+  }],
+  'unknown-source': [{ file: ko('unknown-source.mdx'), line: 10, says: "cites source 's999', which is not in content/data/sources.yaml", saysKo: "출처 's999'" }],
+  'missing-translation': [{ file: ko('no-english.mdx'), says: "no English article has translationKey 'no-english'", saysKo: '영어 기사가 없습니다' }],
+  'unclosed-component': [{ file: ko('unclosed.mdx'), line: 14, says: '<Fig> is never closed', saysKo: '<Fig>을(를) 닫지 않았습니다' }],
+  'stray-less-than': [{ file: ko('less-than.mdx'), line: 14, says: "'<' must start a component", saysKo: '\\< 로 쓰세요' }],
+  'unknown-component': [{ file: ko('unknown-component.mdx'), line: 14, says: '<Calout> is not a component editors can use; did you mean <Callout>?', saysKo: '<Callout>을(를) 쓰려던 것인가요?' }],
+  'wrong-prop': [{ file: ko('wrong-prop.mdx'), line: 14, says: "<Callout> has no prop 'kind'", saysKo: "'kind' 속성이 없습니다" }],
+  'bad-prop-value': [{ file: ko('bad-prop-value.mdx'), line: 14, says: "<RecipientCard>: 'lg' is not a recipient", saysKo: '수혜 기관이 아닙니다' }],
+  'broken-link': [{
+    file: ko('broken-link.mdx'),
+    line: 14,
+    says: "the link /articles/deal-explaned/ leads nowhere: there is no Korean article 'deal-explaned'; did you mean /articles/deal-explained/?",
+    saysKo: '없는 기사로 연결됩니다',
+  }],
+  'broken-anchor': [{ file: ko('broken-anchor.mdx'), line: 14, says: 'the anchor #derived.nothing does not exist on /methodology/', saysKo: '#derived.nothing 위치가 없습니다' }],
+  'missing-alt': [{ file: ko('missing-alt.mdx'), line: 14, says: 'the image ./missing-alt-chart.png has no alt text', saysKo: '대체 텍스트(alt)가 없습니다' }],
+  'missing-image': [{ file: ko('missing-image.mdx'), line: 14, says: 'the image ./no-such-chart.png does not exist', saysKo: '파일이 없습니다' }],
+  'import-line': [{ file: ko('import-line.mdx'), line: 12, says: 'articles need no import or export lines', saysKo: 'import/export 줄이 필요 없습니다' }],
+  'todo-in-published': [{ file: ko('todo.mdx'), line: 14, says: "'TODO' marks text still to be written, and this article is not a draft", saysKo: '초안이 아닙니다' }],
+  'link-to-draft': [{ file: ko('links-to-draft.mdx'), line: 14, says: 'links to /articles/coming-soon/, which is a draft or scheduled for later', saysKo: '실제 사이트에서는 링크가 끊깁니다' }],
+  'frontmatter-syntax': [{ file: ko('unclosed-quote.mdx'), line: 4, says: 'the frontmatter cannot be read: ', saysKo: '머리말 YAML 문법 오류입니다' }],
+  'data-file-syntax': [{ file: 'content/data/tags.yaml', line: 5, says: 'the YAML cannot be read: bad indentation', saysKo: 'YAML 문법 오류입니다' }],
+  'wrong-folder': [{ file: 'content/articles/kr/wrong-folder.mdx', says: 'articles must be in content/articles/ko/ or content/articles/en/', saysKo: '폴더에 있어야 합니다' }],
+  'wrong-extension': [{ file: ko('wrong-extension.md'), says: 'only .mdx files become articles', saysKo: '.mdx 파일만 기사가 됩니다' }],
+  'allocations-do-not-add-up': [{
+    file: 'content/data/figures.yaml',
+    line: 12,
+    says: 'the allocations add up to 270000 (government 50000 + samsung 50000 + sk 50000 + hyundai 50000 + naver 70000) but allocation.total says 260000',
+    saysKo: '배정 물량의 합은 270000',
+  }],
+  'figure-cites-unknown-source': [{ file: 'content/data/figures.yaml', line: 55, says: "[allocation.naver.sources]: cites source 's999'", saysKo: "출처 's999'" }],
+  'figure-value-with-words': [{ file: 'content/data/figures.yaml', line: 50, says: '[allocation.naver.value]: value must be a plain number (no commas, units or words)', saysKo: 'value는 숫자만 쓰세요' }],
+};
+
+const copies: ProjectCopy[] = [];
+afterAll(() => copies.forEach((c) => c.remove()));
+
+function checkWith(...fixtures: string[]) {
+  const copy = copyProject();
+  copies.push(copy);
+  for (const f of fixtures) applyFixture(copy.root, join(FIXTURES, f));
+  return checkContent(copy.root);
+}
+
+describe('the check catches each editor mistake in tests/fixtures/bad-content/', () => {
+  it('has a test for every fixture folder, and at least 12 mistakes', () => {
+    expect(readdirSync(FIXTURES).filter((f) => f !== 'README.md').sort()).toEqual(Object.keys(CASES).sort());
+    expect(Object.keys(CASES).length).toBeGreaterThanOrEqual(12);
+  });
+
+  for (const [name, expected] of Object.entries(CASES)) {
+    it(name, () => {
+      const { problems } = checkWith(name);
+      const out = formatProblems(problems);
+      for (const e of expected) {
+        const where = e.line ? `${e.file}:${e.line} ` : `${e.file}`;
+        const hit = out.split('\n').findIndex((l) => l.startsWith(where) && l.includes(e.says));
+        expect(hit, `expected a line starting "${where}" saying "${e.says}" in:\n${out}`).toBeGreaterThanOrEqual(0);
+        expect(out.split('\n')[hit + 1], 'the Korean version follows on the next line').toContain(e.saysKo);
+      }
+      // Only this mistake: no knock-on problems in other files.
+      expect(problems.map((p) => p.file).filter((f) => !expected.some((e) => e.file === f)), out).toEqual([]);
+    });
+  }
+
+  it('lists every mistake at once when there are many: one bad file hides nothing in the others', () => {
+    // All at once, except those that make a whole entry or file unreadable (which rightly silences checks that depend on it).
+    const names = Object.keys(CASES).filter((n) => !['figure-value-with-words', 'data-file-syntax'].includes(n));
+    const out = formatProblems(checkWith(...names).problems);
+    for (const name of names) {
+      for (const e of CASES[name]!) expect(out, name).toContain(e.says);
+    }
+  });
+});

@@ -1,0 +1,37 @@
+// The build and `npm run check` fail on a bad article with the same plain-language list, naming file, line and problem.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent } from '@/lib/check-content';
+import { formatProblems } from '@/lib/content-checks';
+import { PROJECT, applyFixture, childEnv, copyProject } from '../support/project-copy';
+
+const ASTRO = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
+const TSX = join(PROJECT, 'node_modules/tsx/dist/cli.mjs');
+const copy = copyProject({ forBuild: true });
+afterAll(() => copy.remove());
+applyFixture(copy.root, join(PROJECT, 'tests/fixtures/bad-content/unknown-recipient'));
+const expected = formatProblems(checkContent(copy.root).problems);
+
+describe('a bad article', () => {
+  it('is the one mistake the fixture holds', () => {
+    expect(expected).toContain(
+      "content/articles/ko/bad-recipient.mdx:6 [companies]: 'companies' lists 'lg', which is not a recipient (government, samsung, sk, hyundai, naver)",
+    );
+  });
+
+  it('fails `npm run check` with that list', () => {
+    const run = spawnSync(process.execPath, [TSX, 'scripts/check.ts'], { cwd: copy.root, encoding: 'utf8', env: childEnv() });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(expected);
+    expect(run.stdout).toContain('✗ 검사 실패: 콘텐츠 문제 1건(위 목록)');
+  });
+
+  it('fails the production build with the same list, before any page is written', { timeout: 120_000 }, () => {
+    const run = spawnSync(process.execPath, [ASTRO, 'build'], { cwd: copy.root, encoding: 'utf8', env: childEnv() });
+    expect(run.status).not.toBe(0);
+    expect(run.stdout + run.stderr).toContain(expected);
+    expect(existsSync(join(copy.root, 'dist/index.html'))).toBe(false);
+  });
+});

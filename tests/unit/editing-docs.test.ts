@@ -1,0 +1,30 @@
+// EDITING.md and EDITING.en.md keep up with the code: every component and prop, and every frontmatter field, is documented.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { MDX_COMPONENTS } from '@/lib/mdx-components';
+import { articleSchema } from '@/lib/schemas';
+
+const docs = { 'EDITING.md': readFileSync('EDITING.md', 'utf8'), 'EDITING.en.md': readFileSync('EDITING.en.md', 'utf8') };
+
+describe.each(Object.entries(docs))('%s', (_name, text) => {
+  it('documents every component editors can use, with each of its props', () => {
+    for (const [name, spec] of Object.entries(MDX_COMPONENTS)) {
+      expect(text, name).toContain(`### \`<${name}`);
+      for (const prop of Object.keys(spec.props)) expect(text, `${name} ${prop}`).toMatch(new RegExp(`<${name}[^>]*\\b${prop}=`));
+    }
+  });
+
+  it('documents every frontmatter field', () => {
+    for (const field of Object.keys(articleSchema.shape)) expect(text, field).toContain(`| \`${field}\` |`);
+  });
+
+  it('shows the error format the check prints', () => {
+    expect(text).toContain("content/articles/ko/samsung.mdx:6 [companies]: 'companies' lists 'lg', which is not a recipient (government, samsung, sk, hyundai, naver)");
+  });
+});
+
+it('EDITING.md is in Korean and EDITING.en.md in English', () => {
+  const hangul = (s: string) => (s.match(/[가-힣]/g) ?? []).length / s.length;
+  expect(hangul(docs['EDITING.md'])).toBeGreaterThan(0.2);
+  expect(hangul(docs['EDITING.en.md'])).toBeLessThan(0.02);
+});

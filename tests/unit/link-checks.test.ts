@@ -1,0 +1,78 @@
+// Internal links: routes read from src/pages, article slugs per language, trailing slashes, anchors, and drafts.
+import { describe, expect, it } from 'vitest';
+import { checkLink, type LinkContext, type LinkFrom } from '@/lib/link-checks';
+import { matchRoute, readRoutes } from '@/lib/page-routes';
+
+const routes = readRoutes('src/pages');
+const ctx: LinkContext = {
+  routes,
+  articles: new Map([
+    ['ko/deal-explained', { published: true, anchors: new Set(['다섯-곳이-나눈-물량', 'source-s2']) }],
+    ['en/deal-explained', { published: true, anchors: new Set(['who-gets-what']) }],
+    ['ko/only-korean', { published: true, anchors: new Set() }],
+    ['ko/coming', { published: false, anchors: new Set() }],
+  ]),
+  recipients: new Set(['samsung', 'naver']),
+  tags: new Set(['deal']),
+  pageAnchors: new Map([['/methodology/', new Set(['derived.value-per-gpu'])], ['/timeline/', new Set(['2025-10-31-announcement'])]]),
+};
+const live: LinkFrom = { lang: 'ko', published: true, anchors: new Set(['intro']) };
+const ok = (url: string, from = live) => expect(checkLink(url, from, ctx), url).toBeUndefined();
+const says = (url: string, from = live) => checkLink(url, from, ctx)?.en ?? '';
+
+describe('readRoutes', () => {
+  it('reads every page of src/pages, localised or not, and which are files rather than directories', () => {
+    const byPath = new Map(routes.map((r) => [`/${r.segments.join('/')}`, r]));
+    expect(byPath.get('/articles/:slug')).toMatchObject({ localized: true, directory: true });
+    expect(byPath.get('/timeline')).toMatchObject({ localized: true, directory: true });
+    expect(byPath.get('/rss.xml')).toMatchObject({ localized: true, directory: false });
+    expect(byPath.get('/')).toMatchObject({ localized: true });
+    expect(byPath.get('/robots.txt')).toMatchObject({ localized: false, directory: false });
+  });
+
+  it('prefers a fixed route to a parameterised one', () => {
+    expect(matchRoute(routes, '/companies/', false)?.route.segments).toEqual(['companies']);
+    expect(matchRoute(routes, '/companies/naver/', false)?.params).toEqual({ id: 'naver' });
+  });
+});
+
+describe('checkLink', () => {
+  it('accepts links to pages that exist, in either language, with or without a known anchor', () => {
+    for (const url of ['/', '/en/', '/timeline/', '/en/timeline/#2025-10-31-announcement', '/methodology/#derived.value-per-gpu',
+      '/articles/deal-explained/', '/articles/deal-explained/#다섯-곳이-나눈-물량', '/articles/deal-explained/#%EB%8B%A4%EC%84%AF-%EA%B3%B3%EC%9D%B4-%EB%82%98%EB%88%88-%EB%AC%BC%EB%9F%89',
+      '/en/articles/deal-explained/#who-gets-what', '/companies/naver/', '/en/tags/deal/', '/rss.xml', '/robots.txt', '#intro', '#main',
+      'https://example.com/x', 'mailto:desk@example.com', '/companies/?x=1']) ok(url);
+  });
+
+  it('reports an article that does not exist, suggesting the nearest slug or the other language', () => {
+    expect(says('/articles/deal-explaned/')).toBe(
+      "the link /articles/deal-explaned/ leads nowhere: there is no Korean article 'deal-explaned'; did you mean /articles/deal-explained/?",
+    );
+    expect(says('/en/articles/only-korean/')).toContain('the article exists in the other language');
+  });
+
+  it('reports pages that do not exist, unknown recipients and tags, and a missing trailing slash', () => {
+    expect(says('/about/')).toBe('the link /about/ leads nowhere: the site has no such page; check the address');
+    expect(says('/companies/lg/')).toContain("'lg' is not a recipient (samsung, naver)");
+    expect(says('/tags/gossip/')).toContain("there is no tag 'gossip'");
+    expect(says('/timeline')).toBe('the link /timeline needs a slash at the end: /timeline/');
+    expect(says('/en/robots.txt')).toContain('leads nowhere');
+  });
+
+  it('reports anchors that are not on the page, suggesting a close one', () => {
+    expect(says('/en/articles/deal-explained/#who-gets-wht')).toBe(
+      "the anchor #who-gets-wht does not exist on /en/articles/deal-explained/ (did you mean #who-gets-what?); link to a heading's id or remove the #part",
+    );
+    expect(says('/methodology/#nope')).toContain('#nope does not exist on /methodology/');
+    expect(says('#outro')).toContain('does not exist on this article');
+  });
+
+  it('reports relative links, which break when pages move', () => {
+    expect(says('deal-explained/')).toContain('is relative; write site links from the root');
+  });
+
+  it('reports a live article linking to a draft, but not a draft linking to a draft', () => {
+    expect(says('/articles/coming/')).toContain('which is a draft or scheduled for later');
+    ok('/articles/coming/', { ...live, published: false });
+  });
+});

@@ -1,0 +1,50 @@
+// What `npm run new` writes: valid frontmatter with TODO where text is missing, a draft, and slugs that make good addresses.
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { articleTemplate, seoulDate, slugFromTitle, slugProblem } from '@/lib/new-article';
+import { splitFrontmatter } from '@/lib/read-content';
+import { articleSchema } from '@/lib/schemas';
+
+const known = { recipients: ['government', 'samsung'], tags: ['deal', 'hbm'] };
+const parse = (text: string) => articleSchema.parse(yaml.load(splitFrontmatter(text)!.frontmatter));
+
+describe('articleTemplate', () => {
+  it('writes a draft whose frontmatter passes the schema, marking what is still to write', () => {
+    const text = articleTemplate({ lang: 'ko', title: '삼성 "HBM4" 검증', slug: 'samsung-hbm4', date: '2026-11-28', translated: false }, known);
+    const data = parse(text);
+    expect(data).toMatchObject({ title: '삼성 "HBM4" 검증', draft: true, translated: false, translationKey: 'samsung-hbm4', author: 'GPU 26만 장 분석팀' });
+    expect(data.description).toMatch(/^TODO: /);
+    expect(text).toContain('# 수혜 기관 id: government, samsung');
+    expect(text).toContain('# 태그 id(content/data/tags.yaml): deal, hbm');
+    expect(splitFrontmatter(text)!.body).toContain('TODO: 첫 문단을 쓰세요.');
+  });
+
+  it('fills what it is given, and pairs translations by default', () => {
+    const data = parse(articleTemplate({
+      lang: 'en', title: 'Samsung’s bet', slug: 'samsung-bet', date: '2026-11-28', translated: true,
+      description: 'What Samsung gets, and what it still has to show.', companies: ['samsung'], tags: ['hbm'], author: 'A. Writer',
+    }, known));
+    expect(data).toMatchObject({ description: 'What Samsung gets, and what it still has to show.', companies: ['samsung'], tags: ['hbm'], author: 'A. Writer', translated: true });
+  });
+});
+
+describe('slugs', () => {
+  it('derives a slug from an English title only', () => {
+    expect(slugFromTitle('Samsung’s HBM4 bet: what now?')).toBe('samsungs-hbm4-bet-what-now');
+    expect(slugFromTitle('삼성의 HBM4')).toBe('hbm4');
+    expect(slugFromTitle('삼성의 도전')).toBeUndefined();
+  });
+
+  it('accepts lower-case words joined by hyphens only, and says why not', () => {
+    expect(slugProblem('samsung-hbm4')).toBeUndefined();
+    for (const bad of ['Samsung', 'samsung_hbm4', '삼성', '-x', 'a--b', 'a b']) expect(slugProblem(bad), bad).toBeDefined();
+    expect(slugProblem('Samsung')!.ko).toContain('영문 소문자');
+  });
+});
+
+describe('seoulDate', () => {
+  it('is today in Seoul, which may be tomorrow in UTC', () => {
+    expect(seoulDate(new Date('2026-11-27T16:00:00Z'))).toBe('2026-11-28');
+    expect(seoulDate(new Date('2026-11-27T14:00:00Z'))).toBe('2026-11-27');
+  });
+});
