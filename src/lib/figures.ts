@@ -1,5 +1,6 @@
 // Figure look-up and the site's own derived numbers (pro-rata shares and ratios), computed from content/data only.
 import { formatFigure, type Approx, type FormattableFigure, type Unit } from './format';
+import { josa } from './josa';
 import type { Lang, Localized } from './i18n';
 import type { Figure, Recipient, WithId } from './schemas';
 
@@ -77,7 +78,7 @@ export function deriveFigures(figures: Map<string, DataFigure>, recipients: With
       equivalent: `derived.value-share-usd.${r.id}`,
       label: { ko: `${r.shortName.ko} 몫의 추정 금액(GPU 수 비례)`, en: `${r.shortName.en}'s share of the estimated value (pro rata)` },
       method: {
-        ko: `언론 추정치 ${formatFigure(krw, 'ko')}을 ${name.ko}의 GPU 비중만큼 나눈 값. 실제 계약 금액이 아니다.`,
+        ko: `언론 추정치 ${josa(formatFigure(krw, 'ko'), '을')} ${name.ko}의 GPU 비중만큼 나눈 값. 실제 계약 금액이 아니다.`,
         en: `The media estimate of ${formatFigure(krw, 'en')} multiplied by ${name.en}'s share of the GPUs. Not a disclosed contract value.`,
       },
       inputs: [krw.id, alloc.id, total.id],
@@ -93,7 +94,7 @@ export function deriveFigures(figures: Map<string, DataFigure>, recipients: With
       recipient: r.id,
       label: { ko: `${r.shortName.ko} 몫의 추정 금액(달러)`, en: `${r.shortName.en}'s share of the estimated value in US$` },
       method: {
-        ko: `달러 환산 추정치 ${formatFigure(usd, 'ko')}를 같은 비율로 나눈 값.`,
+        ko: `달러 환산 추정치 ${josa(formatFigure(usd, 'ko'), '을')} 같은 비율로 나눈 값.`,
         en: `The dollar estimate of ${formatFigure(usd, 'en')} split the same way.`,
       },
       inputs: [usd.id, alloc.id, total.id],
@@ -127,7 +128,7 @@ export function deriveFigures(figures: Map<string, DataFigure>, recipients: With
     derived: true,
     label: { ko: 'GPU 1장당 추정 금액', en: 'Estimated value per GPU' },
     method: {
-      ko: `추정 총액 ${formatFigure(krw, 'ko')}을 ${formatFigure(total, 'ko')}으로 나눈 값. 서버·네트워크·구축비가 섞인 추정치여서 GPU 단가와는 다르다.`,
+      ko: `추정 총액 ${josa(formatFigure(krw, 'ko'), '을')} ${josa(formatFigure(total, 'ko'), '으로')} 나눈 값. 서버·네트워크·구축비가 섞인 추정치여서 GPU 단가와는 다르다.`,
       en: `The estimated ${formatFigure(krw, 'en')} divided by ${formatFigure(total, 'en')}. The estimate mixes in servers, networking and build-out, so this is not a chip price.`,
     },
     inputs: [krw.id, total.id],

@@ -36,7 +36,7 @@ describe('chart specs from the data layer', () => {
   it('highlights one recipient and dims the rest', () => {
     const spec = chartSpec(ctx, 'allocation-gpus', 'ko', 'sk');
     expect(spec.rows.filter((r) => !r.muted).map((r) => r.key)).toEqual(['sk']);
-    expect(spec.caption).toContain('SK그룹');
+    expect(spec.caption).toBe('SK그룹의 몫은 5만 장 이상으로 전체의 19.2%다.');
     expect(() => chartSpec(ctx, 'allocation-gpus', 'ko', 'lg')).toThrow(/highlight='lg' is not a recipient/);
   });
 

@@ -1,5 +1,6 @@
 // Chart specifications: everything a chart shows (bars, table, CSV, summary, sources) built from the data layer only.
 import type { AnyFigure } from '../figures';
+import { josa } from '../josa';
 import { figureText } from '../figures';
 import { compactNumber, englishNumber, formatAmount, formatPercent, koreanNumber, withApprox, type Approx, type Unit } from '../format';
 import type { Lang } from '../i18n';
@@ -89,10 +90,10 @@ function allocationGpus(ctx: ChartContext, lang: Lang, highlight?: string): Char
   const focus = highlight ? items.find((i) => i.r.id === highlight) : undefined;
   const caption = focus
     ? ko(lang)
-      ? `${focus.r.name.ko}의 몫은 ${figureText(ctx.figures, focus.f.id, lang)}로 전체의 ${shareText(focus.f.value)}다.`
+      ? `${focus.r.name.ko}의 몫은 ${josa(figureText(ctx.figures, focus.f.id, lang), '으로')} 전체의 ${shareText(focus.f.value)}다.`
       : `${focus.r.name.en} receives ${figureText(ctx.figures, focus.f.id, lang)}, ${shareText(focus.f.value)} of the total.`
     : ko(lang)
-      ? `${top.r.name.ko}가 ${figureText(ctx.figures, top.f.id, lang)}로 가장 많고, 나머지 네 곳은 비슷한 규모로 나눠 받는다.`
+      ? `${josa(top.r.name.ko, '이')} ${josa(figureText(ctx.figures, top.f.id, lang), '으로')} 가장 많고, 나머지 네 곳은 비슷한 규모로 나눠 받는다.`
       : `${top.r.name.en} gets the largest share, ${figureText(ctx.figures, top.f.id, lang)}; the other four receive similar amounts.`;
   return {
     id: 'allocation-gpus',
@@ -140,7 +141,7 @@ function allocationValue(ctx: ChartContext, lang: Lang, highlight?: string): Cha
     lang,
     title: ko(lang) ? `추정액 ${withApprox(formatAmount(krw.value, 'krw', lang), krw.approx, lang)}, GPU 수대로 나누면` : `The estimated ${formatAmount(krw.value, 'krw', lang)}, split by GPU count`,
     caption: ko(lang)
-      ? `GPU 수에 비례해 나누면 ${top.r.shortName.ko} 몫이 ${figureText(ctx.figures, top.won.id, lang)}로 가장 크다.`
+      ? `GPU 수에 비례해 나누면 ${top.r.shortName.ko} 몫이 ${josa(figureText(ctx.figures, top.won.id, lang), '으로')} 가장 크다.`
       : `Split in proportion to GPUs, ${top.r.shortName.en}'s share is the largest: ${figureText(ctx.figures, top.won.id, lang)}.`,
     note: ko(lang)
       ? '이 사이트의 추산: 언론이 추정한 총액을 GPU 배정 비율로 나눈 값으로, 공개된 계약 금액이 아니다.'
@@ -176,7 +177,7 @@ function koreaGpuBase(ctx: ChartContext, lang: Lang): ChartSpec {
     lang,
     title: ko(lang) ? '국내 AI용 GPU, 공급 전과 후' : "Korea's AI GPUs, before and after the deal",
     caption: ko(lang)
-      ? `${figureText(ctx.figures, before.id, lang)}에서 ${figureText(ctx.figures, after.id, lang)}으로, ${figureText(ctx.figures, multiple.id, lang)}가 된다.`
+      ? `${figureText(ctx.figures, before.id, lang)}에서 ${josa(figureText(ctx.figures, after.id, lang), '으로')}, ${josa(figureText(ctx.figures, multiple.id, lang), '이')} 된다.`
       : `From ${figureText(ctx.figures, before.id, lang)} to ${figureText(ctx.figures, after.id, lang)}: ${figureText(ctx.figures, multiple.id, lang)} as many.`,
     unit: 'gpu',
     orientation: 'vertical',
