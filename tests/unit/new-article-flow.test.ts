@@ -17,6 +17,7 @@ const TITLE = '편집 흐름 점검용 초안';
 const TITLE_EN = 'A draft for checking the editing flow';
 const KO_FILE = `content/articles/ko/${SLUG}.mdx`;
 const IMAGE_ALT = '점검용 1픽셀 이미지';
+const CORRECTION = '삼성 배정 물량 표기를 바로잡았습니다.';
 const SCHEDULED = '2099-01-01';
 const EN_FILE = `content/articles/en/${SLUG}.mdx`;
 
@@ -94,6 +95,8 @@ describe('npm run new → check → build → dev (Korean draft, English schedul
     mkdirSync(join(copy.root, 'content/articles/ko/images'));
     copyFileSync(join(PROJECT, 'tests/fixtures/bad-content/missing-alt/content/articles/ko/missing-alt-chart.png'), join(copy.root, 'content/articles/ko/images/flow-chart.png'));
     appendFileSync(join(copy.root, KO_FILE), `\n${examples.join('\n\n')}\n\n![${IMAGE_ALT}](./images/flow-chart.png)\n`);
+    // A corrected article: the update date and the correction note must show at the top.
+    writeFileSync(join(copy.root, KO_FILE), readFileSync(join(copy.root, KO_FILE), 'utf8').replace('draft: true', `draft: true\nupdated: 2026-11-27\ncorrection: "${CORRECTION}"`));
     // The English version is finished but scheduled for a future date instead of being a draft.
     const en = readFileSync(join(copy.root, EN_FILE), 'utf8')
       .replace('draft: true', 'draft: false')
@@ -136,6 +139,11 @@ describe('npm run new → check → build → dev (Korean draft, English schedul
     expect(res.status, html.slice(0, 2000)).toBe(200);
     expect(html).toContain(TITLE);
     expect(html).toContain('초안입니다. 개발 서버에서만 보이고');
+    // The correction note and the update date sit in the article's header, above the text.
+    const header = html.slice(html.indexOf('<article'), html.indexOf('<div class="prose">'));
+    const note = header.match(/<p[^>]*data-correction[^>]*>([\s\S]*?)<\/p>/)?.[1]?.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+    expect(note).toBe(`바로잡습니다 ${CORRECTION}`);
+    expect(header).toMatch(/data-updated[^>]*>[\s\S]*?<time[^>]*datetime="2026-11-27"[^>]*>2026년 11월 27일<\/time>/);
     for (const marker of ['data-figure="', 'data-callout="warning"', 'data-pull-quote', 'class="cite"', 'data-recipient="naver"', 'data-timeline-excerpt']) {
       expect(html, marker).toContain(marker);
     }
