@@ -20,7 +20,7 @@ export default defineConfig({
   base,
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
   // News copy has no code blocks; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
