@@ -1,5 +1,5 @@
 // `npm run bench:pages`: Lighthouse (mobile preset) on every page type of the built site, in both languages.
-//   npm run bench:pages -- [--no-build] [--runs 3] [--port 4455]
+//   npm run bench:pages -- [--no-build] [--runs 3] [--port 4455] [--only /,/en/search/]
 // Prints a Markdown table and every audit that keeps a category below 100; reports go to .bench/lighthouse/.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -37,8 +37,10 @@ const { values: opts } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     runs: { type: 'string', default: '1' },
     port: { type: 'string', default: '4455' },
+    only: { type: 'string' },
   },
 });
+const only = opts.only?.split(',');
 const runs = Number(opts.runs);
 
 function run(cmd, args, env = process.env) {
@@ -71,7 +73,7 @@ const lighthouseVersion = JSON.parse(readFileSync(join(ROOT, 'node_modules/light
 const results = [];
 
 try {
-  for (const page of PAGES) {
+  for (const page of PAGES.filter((p) => !only || only.includes(p.path))) {
     const html = await (await fetch(origin + page.path)).text();
     if (!page.expect.test(html) || page.reject?.test(html)) {
       throw new Error(`${page.path} is no longer a "${page.type}" page; update PAGE_TYPES in bench/pages.mjs`);
