@@ -68,8 +68,7 @@ async function build(name, n, label) {
   cleanBuild(s.dir);
   const result = await measureBuild(s.dir, join(RESULTS, `build-${name}-${n}.log`));
   verify(name, n);
-  const cpu = result.cpuSeconds === undefined ? '' : `  ${result.cpuSeconds.toFixed(1).padStart(6)} s CPU`;
-  console.log(`  ${label.padEnd(8)} ${name.padEnd(8)} ${result.seconds.toFixed(2).padStart(7)} s${cpu}  ${String(result.pages).padStart(5)} pages  ${result.peakRssMb.toFixed(0).padStart(5)} MB peak  (load ${result.loadBefore.toFixed(1)})`);
+  console.log(`  ${label.padEnd(8)} ${name.padEnd(8)} ${result.seconds.toFixed(2).padStart(7)} s  ${result.cpuSeconds.toFixed(1).padStart(6)} s CPU  ${String(result.pages).padStart(5)} pages  ${result.peakRssMb.toFixed(0).padStart(5)} MB peak  (load ${result.loadBefore.toFixed(1)})`);
   return result;
 }
 
@@ -96,11 +95,11 @@ try {
     const summary = (name) => {
       const list = runs[name];
       const last = list[list.length - 1];
-      const cpu = list.map((x) => x.cpuSeconds).filter((x) => x !== undefined);
       return {
         ...last,
         seconds: median(list.map((x) => x.seconds)),
-        cpuSeconds: cpu.length ? median(cpu) : undefined,
+        bestSeconds: Math.min(...list.map((x) => x.seconds)),
+        cpuSeconds: median(list.map((x) => x.cpuSeconds)),
         peakRssMb: median(list.map((x) => x.peakRssMb)),
         runs: list.map(({ seconds, cpuSeconds, loadBefore, phases }) => ({ seconds, cpuSeconds, loadBefore, phases })),
       };
@@ -109,22 +108,26 @@ try {
   }
 
   const table = [
-    '| N pairs | articles | build | wall time | pages | time / page | peak RSS | output | largest page |',
-    '|---:|---:|---|---:|---:|---:|---:|---:|---|',
+    '| N pairs | articles | build | wall time | best run | CPU time | pages | time / page | peak RSS | output | largest page |',
+    '|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---|',
   ];
   for (const r of rows) {
     for (const name of ['site', 'baseline']) {
       const x = r[name];
       table.push(
-        `| ${r.n} | ${r.articles} | ${name} | ${x.seconds.toFixed(1)} s | ${x.pages} | ${((1000 * x.seconds) / x.pages).toFixed(1)} ms | ${x.peakRssMb.toFixed(0)} MB | ${mb(x.bytes)} MB | ${x.largestPage.path} (${(x.largestPage.bytes / 1024).toFixed(0)} kB) |`,
+        `| ${r.n} | ${r.articles} | ${name} | ${x.seconds.toFixed(1)} s | ${x.bestSeconds.toFixed(1)} s | ${x.cpuSeconds.toFixed(1)} s | ${x.pages} | ${((1000 * x.seconds) / x.pages).toFixed(1)} ms | ${x.peakRssMb.toFixed(0)} MB | ${mb(x.bytes)} MB | ${x.largestPage.path} (${(x.largestPage.bytes / 1024).toFixed(0)} kB) |`,
       );
     }
   }
-  const ratios = ['| N pairs | site ÷ baseline, wall time | target ≤ 1.3× | site ÷ baseline, CPU time |', '|---:|---:|---|---:|'];
+  const ratios = [
+    '| N pairs | site ÷ baseline, wall time | target ≤ 1.3× | best run ÷ best run | CPU time ÷ CPU time |',
+    '|---:|---:|---|---:|---:|',
+  ];
   for (const r of rows) {
     const ratio = r.site.seconds / r.baseline.seconds;
-    const cpu = r.site.cpuSeconds !== undefined ? `${(r.site.cpuSeconds / r.baseline.cpuSeconds).toFixed(2)}×` : 'n/a';
-    ratios.push(`| ${r.n} | ${ratio.toFixed(2)}× | ${ratio <= 1.3 ? 'met' : 'missed'} | ${cpu} |`);
+    const best = r.site.bestSeconds / r.baseline.bestSeconds;
+    const cpu = r.site.cpuSeconds / r.baseline.cpuSeconds;
+    ratios.push(`| ${r.n} | ${ratio.toFixed(2)}× | ${ratio <= 1.3 ? 'met' : 'missed'} | ${best.toFixed(2)}× | ${cpu.toFixed(2)}× |`);
   }
   const fmt = (x) => (x === undefined ? '–' : `${x.toFixed(2)} s`);
   const phases = [
@@ -145,7 +148,9 @@ try {
   }
   console.log(`\n${table.join('\n')}\n\n${ratios.join('\n')}\n${rows.length > 1 ? `\n${marginal.join('\n')}\n` : ''}`);
   console.log(`Where the time went (last run of each, from Astro's log):\n\n${phases.join('\n')}\n`);
-  console.log(`Peak RSS: ${rows[0].site.rssSource}. Wall time: median of ${repeat} run(s), cold build (no Astro or Vite cache).`);
+  console.log(
+    `Wall time: median of ${repeat} run(s) of a cold build (no Astro or Vite cache); CPU time: user + system of every process in the build, median. Peak RSS: ${rows[0].site.rssSource}.`,
+  );
   writeFileSync(join(RESULTS, 'build-results.json'), `${JSON.stringify({ date: new Date().toISOString(), machine: env, repeat, realPairs, rows }, null, 2)}\n`);
   console.log(`[bench] raw numbers in .bench/build-results.json, build logs in .bench/build-*.log`);
 } finally {

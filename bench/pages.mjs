@@ -1,5 +1,6 @@
 // `npm run bench:pages`: Lighthouse (mobile preset) on every page type of the built site, in both languages.
-//   npm run bench:pages -- [--no-build] [--runs 3] [--port 4455] [--only /,/en/search/]
+//   npm run bench:pages -- [--no-build] [--runs 3] [--port 4455] [--only /,/en/search/] [--root DIR]
+// --root measures another copy of the site instead, e.g. one with 1,000 synthetic pairs kept by `npm run bench -- --keep`.
 // Prints a Markdown table and every audit that keeps a category below 100; reports go to .bench/lighthouse/.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -38,14 +39,16 @@ const { values: opts } = parseArgs({
     runs: { type: 'string', default: '1' },
     port: { type: 'string', default: '4455' },
     only: { type: 'string' },
+    root: { type: 'string' },
   },
 });
+const site = opts.root ?? ROOT;
 const only = opts.only?.split(',');
 const runs = Number(opts.runs);
 
-function run(cmd, args, env = process.env) {
+function run(cmd, args, env = process.env, cwd = ROOT) {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const out = [];
     child.stdout.on('data', (d) => out.push(d));
     child.stderr.on('data', (d) => out.push(d));
@@ -60,14 +63,14 @@ function run(cmd, args, env = process.env) {
 
 const chrome = ensureChromium();
 const env = machine(ROOT);
-console.log(`[pages] ${env.cpus} × ${env.cpuModel}, ${env.memoryGb} GB RAM, Node ${env.node}; Chromium ${chrome}`);
+console.log(`[pages] ${env.cpus} × ${env.cpuModel}, ${env.memoryGb} GB RAM, Node ${env.node}; Chromium ${chrome}; site ${site}`);
 if (!opts['no-build']) {
   console.log('[pages] building the site (astro build)…');
-  await run(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' });
+  await run(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, site);
 }
 mkdirSync(OUT, { recursive: true });
 const port = Number(opts.port);
-const server = await preview({ root: ROOT, logLevel: 'error', server: { host: '127.0.0.1', port } });
+const server = await preview({ root: site, logLevel: 'error', server: { host: '127.0.0.1', port } });
 const origin = `http://127.0.0.1:${port}`;
 const lighthouseVersion = JSON.parse(readFileSync(join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8')).version;
 const results = [];
@@ -117,5 +120,5 @@ if (misses.length === 0) {
     console.log(`  ${r.path}: ${r.lcpMs > 1000 ? `LCP ${(r.lcpMs / 1000).toFixed(2)} s; ` : ''}${audits.join('; ') || 'no single failing audit'}`);
   }
 }
-writeFileSync(join(ROOT, '.bench/pages-results.json'), `${JSON.stringify({ date: new Date().toISOString(), machine: env, lighthouse: lighthouseVersion, runs, results }, null, 2)}\n`);
-console.log('[pages] raw numbers in .bench/pages-results.json, Lighthouse reports in .bench/lighthouse/');
+writeFileSync(join(ROOT, opts.root ? '.bench/pages-results-root.json' : '.bench/pages-results.json'), `${JSON.stringify({ date: new Date().toISOString(), machine: env, site, lighthouse: lighthouseVersion, runs, results }, null, 2)}\n`);
+console.log(`[pages] raw numbers in .bench/pages-results${opts.root ? '-root' : ''}.json, Lighthouse reports in .bench/lighthouse/`);

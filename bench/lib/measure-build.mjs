@@ -13,40 +13,65 @@ function hasGnuTime() {
   if (!existsSync(GNU_TIME)) return false;
   // BusyBox and BSD `time` lack -f/-o; probe once.
   return new Promise((resolve) => {
-    const p = spawn(GNU_TIME, ['-f', '%M %U %S', 'true'], { stdio: 'ignore' });
+    const p = spawn(GNU_TIME, ['-f', '%M', 'true'], { stdio: 'ignore' });
     p.on('error', () => resolve(false));
     p.on('exit', (code) => resolve(code === 0));
   });
 }
 
-/** Peak RSS of a process tree without GNU time: the largest VmHWM seen among the child and its descendants. */
-function pollPeakRss(pid) {
-  let peak = 0;
-  const descendants = (p) => {
-    const kids = [];
+const TICKS_PER_SECOND = 100; // Linux USER_HZ
+
+/** pid → parent pid and CPU ticks (user + system) of every process, from /proc/<pid>/stat. */
+function processTable() {
+  const table = new Map();
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
     try {
-      for (const task of readdirSync(`/proc/${p}/task`)) {
-        kids.push(...readFileSync(`/proc/${p}/task/${task}/children`, 'utf8').split(' ').filter(Boolean));
-      }
+      // Fields after the command name (which may contain spaces): state ppid … utime(14) stime(15).
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      table.set(pid, { ppid: fields[1], ticks: Number(fields[11]) + Number(fields[12]) });
     } catch {
-      // The process ended between two reads.
+      // The process ended while the table was read.
     }
-    return kids.flatMap((k) => [k, ...descendants(k)]);
-  };
+  }
+  return table;
+}
+
+/**
+ * Samples the build's whole process tree every 100 ms: the largest peak RSS (VmHWM) of any one process, and the CPU time
+ * of all of them. GNU time alone misses children that are killed rather than waited for, such as Pagefind's indexer.
+ */
+function watchTree(rootPid) {
+  const cpu = new Map();
+  let peakKb = 0;
   const sample = () => {
-    for (const p of [String(pid), ...descendants(pid)]) {
+    const table = processTable();
+    const inTree = new Set([String(rootPid)]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const [pid, p] of table) {
+        if (!inTree.has(pid) && inTree.has(p.ppid)) {
+          inTree.add(pid);
+          grew = true;
+        }
+      }
+    }
+    for (const pid of inTree) {
+      const p = table.get(pid);
+      if (p) cpu.set(pid, p.ticks);
       try {
-        const kb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
-        peak = Math.max(peak, kb);
+        peakKb = Math.max(peakKb, Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0));
       } catch {
         // Gone already.
       }
     }
   };
-  const timer = setInterval(sample, 50);
+  const timer = setInterval(sample, 100);
   return () => {
     clearInterval(timer);
-    return peak;
+    const ticks = [...cpu.values()].reduce((a, b) => a + b, 0);
+    return { peakKb, cpuSeconds: ticks / TICKS_PER_SECOND };
   };
 }
 
@@ -81,13 +106,13 @@ export async function measureBuild(dir, logFile) {
   const gnu = await hasGnuTime();
   const rssFile = join(dir, '.peak-rss');
   const node = [process.execPath, ASTRO, 'build'];
-  const [cmd, ...args] = gnu ? [GNU_TIME, '-f', '%M %U %S', '-o', rssFile, ...node] : node;
+  const [cmd, ...args] = gnu ? [GNU_TIME, '-f', '%M', '-o', rssFile, ...node] : node;
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
   const log = [];
   const load = loadavg()[0];
   const start = process.hrtime.bigint();
   const child = spawn(cmd, args, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const stopPolling = gnu ? () => 0 : pollPeakRss(child.pid);
+  const stopWatching = watchTree(child.pid);
   child.stdout.on('data', (d) => log.push(d));
   child.stderr.on('data', (d) => log.push(d));
   const code = await new Promise((resolve, reject) => {
@@ -95,20 +120,20 @@ export async function measureBuild(dir, logFile) {
     child.on('close', resolve);
   });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  const polled = stopPolling();
+  const watched = stopWatching();
   const text = Buffer.concat(log).toString('utf8');
   writeFileSync(logFile, text);
   if (code !== 0) {
     throw new Error(`astro build failed in ${dir} (exit ${code}); last lines of ${logFile}:\n${text.split('\n').slice(-30).join('\n')}`);
   }
-  // GNU time: peak RSS of the largest process in the tree (kB), and user + system CPU seconds of the whole tree.
-  const [peakKb, user, system] = gnu ? readFileSync(rssFile, 'utf8').trim().split('\n').pop().split(' ').map(Number) : [polled];
+  // GNU time gives the exact peak RSS of every process that was waited for; the /proc samples add those that were not.
+  const gnuPeakKb = gnu ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop().split(' ')[0]) : 0;
   return {
     seconds,
-    cpuSeconds: gnu ? user + system : undefined,
+    cpuSeconds: watched.cpuSeconds,
     loadBefore: load,
-    peakRssMb: peakKb / 1024,
-    rssSource: gnu ? 'GNU time (largest process)' : '/proc VmHWM (largest process)',
+    peakRssMb: Math.max(gnuPeakKb, watched.peakKb) / 1024,
+    rssSource: gnu ? 'largest process, from GNU time and /proc samples' : 'largest process, from /proc samples',
     phases: buildPhases(text, seconds),
     ...distStats(join(dir, 'dist')),
   };
