@@ -53,21 +53,39 @@ export function relatedArticles<T extends Relatable>(all: T[], article: T, count
   const score = (other: T) =>
     2 * other.data.companies.filter((c) => article.data.companies.includes(c)).length +
     other.data.tags.filter((t) => article.data.tags.includes(t)).length;
-  return all
-    .filter((a) => a.lang === article.lang && a.id !== article.id)
-    .map((a) => ({ a, s: score(a) }))
-    .filter(({ s }) => s > 0)
-    .sort((x, y) => y.s - x.s || byNewest(x.a, y.a))
-    .slice(0, count)
-    .map(({ a }) => a);
+  const before = (x: { a: T; s: number }, y: { a: T; s: number }) => y.s - x.s || byNewest(x.a, y.a);
+  // One pass keeping the best `count`: sorting the whole archive for every article page made the build grow as N² log N.
+  if (count <= 0) return [];
+  const best: { a: T; s: number }[] = [];
+  for (const a of all) {
+    if (a.lang !== article.lang || a.id === article.id) continue;
+    const item = { a, s: score(a) };
+    if (item.s === 0 || (best.length === count && before(item, best[count - 1]!) >= 0)) continue;
+    let i = best.length;
+    while (i > 0 && before(item, best[i - 1]!) < 0) i--;
+    best.splice(i, 0, item);
+    if (best.length > count) best.pop();
+  }
+  return best.map(({ a }) => a);
 }
 
 /** The chronological neighbours of an article in its language: `previous` is older, `next` is newer. */
 export function previousAndNext<T extends Relatable>(all: T[], article: T): { previous?: T; next?: T } {
-  const list = all.filter((a) => a.lang === article.lang).sort(byNewest);
-  const i = list.findIndex((a) => a.id === article.id);
-  if (i < 0) return {};
-  return { previous: list[i + 1], next: list[i - 1] };
+  // The nearest older and newer article in one pass, rather than sorting the archive for every article page.
+  let previous: T | undefined;
+  let next: T | undefined;
+  let found = false;
+  for (const a of all) {
+    if (a.lang !== article.lang) continue;
+    if (a.id === article.id) {
+      found = true;
+    } else if (byNewest(a, article) < 0) {
+      if (!next || byNewest(a, next) > 0) next = a;
+    } else if (!previous || byNewest(a, previous) < 0) {
+      previous = a;
+    }
+  }
+  return found ? { previous, next } : {};
 }
 
 export interface Heading {

@@ -12,7 +12,28 @@ const KO_GROUPS: [number, string][] = [
   [1e4, '만'],
 ];
 
-const intl = (lang: Lang, options: Intl.NumberFormatOptions = {}) => new Intl.NumberFormat(LOCALE_TAG[lang], options);
+// Building an Intl formatter costs far more than formatting with one, and a build formats tens of thousands of numbers and
+// dates (every list of articles, every source, every figure): each distinct formatter is made once.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = make()));
+  return f as T;
+}
+
+const intl = (lang: Lang, options: Intl.NumberFormatOptions = {}) =>
+  cached(`n|${lang}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(LOCALE_TAG[lang], options));
+
+const dateFormat = (lang: Lang, withDay: boolean) =>
+  cached(`d|${lang}|${withDay}`, () =>
+    new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : LOCALE_TAG.ko, {
+      year: 'numeric',
+      month: 'long',
+      ...(withDay ? { day: 'numeric' } : {}),
+      timeZone: 'UTC',
+    }),
+  );
 
 /** 260000 → '26만', 4278300000000 → '4조 2,783억', 7656 → '7,656', 11.5 → '11.5' (만-unit grouping, as Korean newsrooms write). */
 export function koreanNumber(value: number): string {
@@ -119,16 +140,10 @@ export function formatPercent(share: number, lang: Lang, digits = 1): string {
 /** Dates as newsrooms print them: '2025년 10월 31일' / '31 October 2025'; partial dates ('2025-11') print month only. */
 export function formatDate(date: Date | string, lang: Lang): string {
   if (typeof date === 'string' && /^\d{4}-\d{2}$/.test(date)) {
-    const d = new Date(`${date}-01T00:00:00Z`);
-    return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : LOCALE_TAG.ko, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(d);
+    return dateFormat(lang, false).format(new Date(`${date}-01T00:00:00Z`));
   }
   const d = typeof date === 'string' ? new Date(`${date.slice(0, 10)}T00:00:00Z`) : date;
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : LOCALE_TAG.ko, {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  }).format(d);
+  return dateFormat(lang, true).format(d);
 }
 
 /** ISO date (YYYY-MM-DD) for <time datetime> and feeds. */

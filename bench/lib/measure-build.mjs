@@ -1,0 +1,140 @@
+// Runs one `astro build` in a folder and measures it: wall-clock time, peak memory (RSS) and what it wrote.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildPhases } from './build-phases.mjs';
+
+const ASTRO = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
+const GNU_TIME = '/usr/bin/time';
+
+function hasGnuTime() {
+  if (!existsSync(GNU_TIME)) return false;
+  // BusyBox and BSD `time` lack -f/-o; probe once.
+  return new Promise((resolve) => {
+    const p = spawn(GNU_TIME, ['-f', '%M', 'true'], { stdio: 'ignore' });
+    p.on('error', () => resolve(false));
+    p.on('exit', (code) => resolve(code === 0));
+  });
+}
+
+const TICKS_PER_SECOND = 100; // Linux USER_HZ
+
+/** pid → parent pid and CPU ticks (user + system) of every process, from /proc/<pid>/stat. */
+function processTable() {
+  const table = new Map();
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      // Fields after the command name (which may contain spaces): state ppid … utime(14) stime(15).
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      table.set(pid, { ppid: fields[1], ticks: Number(fields[11]) + Number(fields[12]) });
+    } catch {
+      // The process ended while the table was read.
+    }
+  }
+  return table;
+}
+
+/**
+ * Samples the build's whole process tree every 100 ms: the largest peak RSS (VmHWM) of any one process, and the CPU time
+ * of all of them. GNU time alone misses children that are killed rather than waited for, such as Pagefind's indexer.
+ */
+function watchTree(rootPid) {
+  const cpu = new Map();
+  let peakKb = 0;
+  const sample = () => {
+    const table = processTable();
+    const inTree = new Set([String(rootPid)]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const [pid, p] of table) {
+        if (!inTree.has(pid) && inTree.has(p.ppid)) {
+          inTree.add(pid);
+          grew = true;
+        }
+      }
+    }
+    for (const pid of inTree) {
+      const p = table.get(pid);
+      if (p) cpu.set(pid, p.ticks);
+      try {
+        peakKb = Math.max(peakKb, Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0));
+      } catch {
+        // Gone already.
+      }
+    }
+  };
+  const timer = setInterval(sample, 100);
+  return () => {
+    clearInterval(timer);
+    const ticks = [...cpu.values()].reduce((a, b) => a + b, 0);
+    return { peakKb, cpuSeconds: ticks / TICKS_PER_SECOND };
+  };
+}
+
+/** Every file under `dir`, with its size. */
+function walk(dir) {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((d) => d.isFile())
+    .map((d) => {
+      const path = join(d.parentPath, d.name);
+      return { path: relative(dir, path), bytes: statSync(path).size };
+    });
+}
+
+/** What a build wrote: page count, total bytes, the largest HTML page. */
+export function distStats(dist) {
+  const files = walk(dist);
+  const pages = files.filter((f) => f.path.endsWith('.html'));
+  const largest = pages.reduce((a, b) => (b.bytes > a.bytes ? b : a), { path: '', bytes: 0 });
+  return {
+    files: files.length,
+    pages: pages.length,
+    bytes: files.reduce((sum, f) => sum + f.bytes, 0),
+    largestPage: { path: largest.path, bytes: largest.bytes },
+  };
+}
+
+/**
+ * Build the Astro project in `dir` in a child process (the same Node as this one), logging to `logFile`.
+ * Resolves to { seconds, peakRssMb, rssSource, ...distStats }; rejects with the log's tail if the build fails.
+ */
+export async function measureBuild(dir, logFile) {
+  const gnu = await hasGnuTime();
+  const rssFile = join(dir, '.peak-rss');
+  const node = [process.execPath, ASTRO, 'build'];
+  const [cmd, ...args] = gnu ? [GNU_TIME, '-f', '%M', '-o', rssFile, ...node] : node;
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+  const log = [];
+  const load = loadavg()[0];
+  const start = process.hrtime.bigint();
+  const child = spawn(cmd, args, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const stopWatching = watchTree(child.pid);
+  child.stdout.on('data', (d) => log.push(d));
+  child.stderr.on('data', (d) => log.push(d));
+  const code = await new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const watched = stopWatching();
+  const text = Buffer.concat(log).toString('utf8');
+  writeFileSync(logFile, text);
+  if (code !== 0) {
+    throw new Error(`astro build failed in ${dir} (exit ${code}); last lines of ${logFile}:\n${text.split('\n').slice(-30).join('\n')}`);
+  }
+  // GNU time gives the exact peak RSS of every process that was waited for; the /proc samples add those that were not.
+  const gnuPeakKb = gnu ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop().split(' ')[0]) : 0;
+  return {
+    seconds,
+    cpuSeconds: watched.cpuSeconds,
+    loadBefore: load,
+    peakRssMb: Math.max(gnuPeakKb, watched.peakKb) / 1024,
+    rssSource: gnu ? 'largest process, from GNU time and /proc samples' : 'largest process, from /proc samples',
+    phases: buildPhases(text, seconds),
+    ...distStats(join(dir, 'dist')),
+  };
+}

@@ -1,0 +1,61 @@
+// relatedArticles and previousAndNext scan the archive once per article page; they must pick exactly what sorting it would.
+import { describe, expect, it } from 'vitest';
+import { byNewest, previousAndNext, relatedArticles } from '@/lib/articles';
+
+const COMPANIES = ['government', 'samsung', 'sk', 'hyundai', 'naver'];
+const TAGS = ['deal', 'money', 'hbm', 'power', 'robotics', 'policy'];
+
+/** A deterministic archive with many ties in date and score, in no particular order. */
+function archive(size: number) {
+  let seed = 42;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const pick = (xs: string[]) => xs.filter(() => rand() < 0.3);
+  return Array.from({ length: size }, (_, i) => ({
+    id: `${i % 2 ? 'en' : 'ko'}/a${(i * 7919) % size}`,
+    lang: i % 2 ? 'en' : 'ko',
+    data: { published: new Date(Date.UTC(2026, 0, 1 + Math.floor(rand() * 20))), companies: pick(COMPANIES), tags: pick(TAGS) },
+  }));
+}
+
+type A = ReturnType<typeof archive>[number];
+
+/** The obvious definitions: sort everything, then take from the sorted list. */
+function sortedRelated(all: A[], article: A, count = 3): A[] {
+  const score = (o: A) =>
+    2 * o.data.companies.filter((c) => article.data.companies.includes(c)).length +
+    o.data.tags.filter((t) => article.data.tags.includes(t)).length;
+  return all
+    .filter((a) => a.lang === article.lang && a.id !== article.id)
+    .map((a) => ({ a, s: score(a) }))
+    .filter(({ s }) => s > 0)
+    .sort((x, y) => y.s - x.s || byNewest(x.a, y.a))
+    .slice(0, count)
+    .map(({ a }) => a);
+}
+
+function sortedNeighbours(all: A[], article: A) {
+  const list = all.filter((a) => a.lang === article.lang).sort(byNewest);
+  const i = list.findIndex((a) => a.id === article.id);
+  return { previous: list[i + 1], next: list[i - 1] };
+}
+
+describe('article order on a large archive', () => {
+  const all = archive(400);
+
+  it('relatedArticles returns what a full sort would, for every article and several counts', () => {
+    for (const article of all) {
+      for (const count of [1, 3, 5]) {
+        expect(relatedArticles(all, article, count).map((a) => a.id)).toEqual(sortedRelated(all, article, count).map((a) => a.id));
+      }
+    }
+    expect(relatedArticles(all, all[0]!, 0)).toEqual([]);
+  });
+
+  it('previousAndNext returns the neighbours in the sorted list, for every article', () => {
+    for (const article of all) {
+      const { previous, next } = previousAndNext(all, article);
+      const expected = sortedNeighbours(all, article);
+      expect([previous?.id, next?.id]).toEqual([expected.previous?.id, expected.next?.id]);
+    }
+  });
+});
