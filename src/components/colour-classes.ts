@@ -1,22 +1,24 @@
 // Literal Tailwind classes per recipient colour and chart height (style attributes would break the CSP).
 import type { Colour } from '@/lib/charts/spec';
 
-export const BORDER_TOP: Record<Colour, string> = {
-  blue: 'border-t-4 border-t-chart-blue',
-  teal: 'border-t-4 border-t-chart-teal',
-  amber: 'border-t-4 border-t-chart-amber',
-  violet: 'border-t-4 border-t-chart-violet',
-  rose: 'border-t-4 border-t-chart-rose',
-  neutral: 'border-t-4 border-t-border',
+/** The colour of a top edge; callers set its width. */
+export const EDGE_TOP: Record<Colour, string> = {
+  blue: 'border-t-chart-blue',
+  teal: 'border-t-chart-teal',
+  amber: 'border-t-chart-amber',
+  violet: 'border-t-chart-violet',
+  rose: 'border-t-chart-rose',
+  neutral: 'border-t-border',
 };
 
-export const BORDER_LEFT: Record<Colour, string> = {
-  blue: 'border-l-[6px] border-l-chart-blue',
-  teal: 'border-l-[6px] border-l-chart-teal',
-  amber: 'border-l-[6px] border-l-chart-amber',
-  violet: 'border-l-[6px] border-l-chart-violet',
-  rose: 'border-l-[6px] border-l-chart-rose',
-  neutral: 'border-l-[6px] border-l-border',
+/** The colour of a left edge; callers set its width. */
+export const EDGE_LEFT: Record<Colour, string> = {
+  blue: 'border-l-chart-blue',
+  teal: 'border-l-chart-teal',
+  amber: 'border-l-chart-amber',
+  violet: 'border-l-chart-violet',
+  rose: 'border-l-chart-rose',
+  neutral: 'border-l-border',
 };
 
 /** Chart heights in px (see chartHeight in src/lib/charts/config.ts) as classes. */

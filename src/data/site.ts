@@ -1,7 +1,6 @@
-// Loads every content collection once, checks it (build fails with a list of every problem), and serves pages typed data.
+// Loads every content collection once (checked beforehand by src/integrations/content-check.ts) and serves pages typed data.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { byNewest, isPublished, readingMinutes } from '@/lib/articles';
-import { checkSite, formatProblems, type CheckedArticle } from '@/lib/content-checks';
 import { buildFigureIndex, type AnyFigure } from '@/lib/figures';
 import { isLang, type Lang } from '@/lib/i18n';
 import type { Recipient, Source, Tag, TimelineEvent, WithId } from '@/lib/schemas';
@@ -53,20 +52,7 @@ async function load(): Promise<Site> {
   const figureList = flat(figures);
   const index = buildFigureIndex(figureList, recipientList);
 
-  const checked: CheckedArticle[] = all.map((a) => ({ ...a, body: a.entry.body ?? '' }));
-  const problems = checkSite({
-    articles: checked,
-    figures: figureList,
-    derivedFigureIds: [...index.values()].filter((f) => f.derived).map((f) => f.id),
-    recipients: recipientList,
-    sources: flat(sources),
-    tags: flat(tags),
-    timeline: flat(timeline),
-  });
-  if (problems.length > 0) {
-    throw new Error(`The content has ${problems.length} problem(s) to fix:\n${formatProblems(problems)}`);
-  }
-
+  // The content was checked before the build started (src/integrations/content-check.ts): not again here.
   // SHOW_DRAFTS is true in `astro dev` only (src/integrations/drafts.ts).
   const visible = import.meta.env.SHOW_DRAFTS === true ? all : all.filter((a) => isPublished(a.data));
   return {
