@@ -1,0 +1,145 @@
+// Finishes every page as Astro renders it: trims long pages' inline CSS and tightens each page's CSP (lean-page.ts),
+// and builds the Pagefind search index from the article pages (page-finisher.ts). The work runs in a worker thread,
+// so the build thread goes on rendering; a middleware (finish-pages-middleware.ts) hands each page over.
+// Why not after the build: reading, re-parsing and re-writing every page from dist/ took longer than rendering them.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { AstroIntegration } from 'astro';
+import { createPageFinisher, type FinishReport, type FinisherOptions, type PageFinisher } from './page-finisher.ts';
+
+/** What the middleware calls: bytes of a rendered page in, bytes of the finished page out. */
+export interface FinishPages {
+  page(pathname: string, bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>>;
+}
+
+// The middleware runs from Astro's prerender bundle, a different module instance from this one, so they meet here.
+const KEY = Symbol.for('gpu260k.finish-pages');
+export const activeFinisher = (): FinishPages | undefined => (globalThis as Record<symbol, FinishPages | undefined>)[KEY];
+const setActive = (f: FinishPages | undefined) => {
+  (globalThis as Record<symbol, FinishPages | undefined>)[KEY] = f;
+};
+
+type Reply = { id: number; bytes?: Uint8Array<ArrayBuffer>; report?: FinishReport; error?: string };
+
+/**
+ * The worker thread, or the same work in this thread if the worker cannot start (e.g. a Node without TypeScript).
+ * Pages move to the worker and back without a copy (transferred buffers): copying ~40 kB each way cost the build
+ * thread more than rendering some pages.
+ */
+class Finisher implements FinishPages {
+  private worker?: Worker;
+  private inline?: PageFinisher;
+  private next = 0;
+  private readonly pending = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void }>();
+  private readonly decoder = new TextDecoder();
+  private readonly encoder = new TextEncoder();
+  /** Settles once the worker has loaded: true, or false if it could not (the work then runs in this thread). */
+  private readonly ready: Promise<boolean>;
+
+  constructor(private readonly options: FinisherOptions) {
+    this.ready = new Promise<boolean>((resolve) => {
+      try {
+        const worker = new Worker(new URL('./finish-pages-worker.ts', import.meta.url), { workerData: options });
+        worker.once('message', () => resolve(true));
+        worker.once('error', () => resolve(false));
+        worker.on('message', (reply: Reply) => this.settle(reply));
+        // After the start, a crash fails the pages in flight (and so the build) instead of hiding them.
+        worker.on('error', (error) => this.failAll(error));
+        // Unreferenced while idle, so a build that fails half-way still exits; referenced while a page is out.
+        worker.unref();
+        this.worker = worker;
+      } catch {
+        resolve(false);
+      }
+    }).then((ok) => {
+      if (!ok) void this.stop();
+      return ok;
+    });
+  }
+
+  get usedWorker(): Promise<boolean> {
+    return this.ready;
+  }
+
+  async page(pathname: string, bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+    if (!(await this.ready)) return this.encoder.encode(await this.local().page(pathname, this.decoder.decode(bytes)));
+    const reply = await this.send({ type: 'page', pathname, bytes }, [bytes.buffer as ArrayBuffer]);
+    return reply.bytes!;
+  }
+
+  async finish(outDir: string): Promise<FinishReport> {
+    try {
+      if (!(await this.ready)) return await this.local().finish(outDir);
+      return (await this.send({ type: 'finish', outDir }, [])).report!;
+    } finally {
+      await this.stop();
+    }
+  }
+
+  private send(message: object, transfer: ArrayBuffer[]): Promise<Reply> {
+    const id = this.next++;
+    if (this.pending.size === 0) this.worker!.ref();
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker!.postMessage({ ...message, id }, transfer);
+    });
+  }
+
+  private settle(reply: Reply): void {
+    const job = this.pending.get(reply.id);
+    if (!job) return;
+    this.pending.delete(reply.id);
+    if (this.pending.size === 0) this.worker?.unref();
+    if (reply.error !== undefined) job.reject(new Error(`finish-pages: ${reply.error}`));
+    else job.resolve(reply);
+  }
+
+  private failAll(error: Error): void {
+    for (const job of this.pending.values()) job.reject(new Error(`finish-pages: the worker thread stopped: ${error.message}`));
+    this.pending.clear();
+  }
+
+  private local(): PageFinisher {
+    this.inline ??= createPageFinisher(this.options);
+    return this.inline;
+  }
+
+  private async stop(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    await worker?.terminate();
+  }
+}
+
+export default function finishPages(options: { themeScriptHash: string }): AstroIntegration {
+  let base = '/';
+  let finisher: Finisher | undefined;
+  return {
+    name: 'finish-pages',
+    hooks: {
+      'astro:config:setup': ({ addMiddleware }) => {
+        addMiddleware({ entrypoint: new URL('./finish-pages-middleware.ts', import.meta.url), order: 'post' });
+      },
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:start': () => {
+        finisher = new Finisher({ themeScriptHash: options.themeScriptHash, base });
+        setActive(finisher);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!finisher) return;
+        setActive(undefined);
+        const started = performance.now();
+        const report = await finisher.finish(fileURLToPath(dir));
+        const how = (await finisher.usedWorker) ? 'in a worker thread' : 'in the build thread';
+        finisher = undefined;
+        // No page at all means the middleware never ran: pages would ship with every hash in their CSP and no search.
+        if (report.pages === 0) report.errors.push('see any page: is finish-pages-middleware.ts registered?');
+        if (report.errors.length) throw new Error(`finish-pages could not ${report.errors.join('; ')}`);
+        logger.info(`${report.pages} pages finished ${how}: CSS trimmed on ${report.trimmed}, CSP tightened on all; ${report.indexed} articles indexed into ${path.relative(process.cwd(), report.indexPath)} (${Math.round(performance.now() - started)} ms after rendering)`);
+      },
+    },
+  };
+}

@@ -1,0 +1,21 @@
+// What the search indexer (Pagefind) is given for a rendered page: the article, without the page's <head> and header.
+
+/**
+ * Article pages mark their indexable part with data-pagefind-body; other pages return undefined. The <head> (the
+ * inlined stylesheet is most of a page's bytes) and the site header are cut: Pagefind only reads the marked element
+ * and the <html lang> that tells it the page's language.
+ */
+export function indexableHtml(html: string): string | undefined {
+  const marker = html.indexOf('data-pagefind-body');
+  if (marker === -1) return undefined;
+  const tagStart = html.lastIndexOf('<', marker);
+  const head = html.indexOf('<head');
+  if (head === -1 || head > tagStart) return html;
+  return `${html.slice(0, head)}<body>${html.slice(tagStart)}`;
+}
+
+/** The URL stored in the index is the path under the deploy base: the search island adds the base back (baseUrl). */
+export function indexUrl(pathname: string, base: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return pathname.startsWith(b) ? pathname.slice(b.length - 1) : pathname;
+}
