@@ -1,6 +1,6 @@
 // Loads every content collection once (checked beforehand by src/integrations/content-check.ts) and serves pages typed data.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { byNewest, isPublished, readingMinutes } from '@/lib/articles';
+import { byNewest, isPublished, neighbourIndex, readingMinutes, translationIndex } from '@/lib/articles';
 import { buildFigureIndex, type AnyFigure } from '@/lib/figures';
 import { isLang, type Lang } from '@/lib/i18n';
 import type { Recipient, Source, Tag, TimelineEvent, WithId } from '@/lib/schemas';
@@ -23,6 +23,10 @@ export interface Site {
   sources: Map<string, WithId<Source>>;
   tags: Map<string, WithId<Tag>>;
   timeline: WithId<TimelineEvent>[];
+  /** Each article's older and newer neighbour in its language, by article id. */
+  neighbours: Map<string, { previous?: Article; next?: Article }>;
+  /** Each article's published counterpart in the other language, by article id. */
+  translations: Map<string, Article>;
 }
 
 function toArticle(entry: CollectionEntry<'articles'>): Article {
@@ -55,8 +59,11 @@ async function load(): Promise<Site> {
   // The content was checked before the build started (src/integrations/content-check.ts): not again here.
   // SHOW_DRAFTS is true in `astro dev` only (src/integrations/drafts.ts).
   const visible = import.meta.env.SHOW_DRAFTS === true ? all : all.filter((a) => isPublished(a.data));
+  const articles = visible.sort(byNewest);
   return {
-    articles: visible.sort(byNewest),
+    articles,
+    neighbours: neighbourIndex(articles),
+    translations: translationIndex(articles),
     figures: index,
     recipients: recipientList,
     sources: new Map(flat(sources).map((s) => [s.id, s])),
@@ -77,5 +84,5 @@ export function articlesIn(site: Site, lang: Lang): Article[] {
 
 /** The same article in the other language, if it is published. */
 export function translationOf(site: Site, article: Article): Article | undefined {
-  return site.articles.find((a) => a.lang !== article.lang && a.data.translationKey === article.data.translationKey);
+  return site.translations.get(article.id);
 }

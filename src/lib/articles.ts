@@ -69,23 +69,31 @@ export function relatedArticles<T extends Relatable>(all: T[], article: T, count
   return best.map(({ a }) => a);
 }
 
-/** The chronological neighbours of an article in its language: `previous` is older, `next` is newer. */
-export function previousAndNext<T extends Relatable>(all: T[], article: T): { previous?: T; next?: T } {
-  // The nearest older and newer article in one pass, rather than sorting the archive for every article page.
-  let previous: T | undefined;
-  let next: T | undefined;
-  let found = false;
-  for (const a of all) {
-    if (a.lang !== article.lang) continue;
-    if (a.id === article.id) {
-      found = true;
-    } else if (byNewest(a, article) < 0) {
-      if (!next || byNewest(a, next) > 0) next = a;
-    } else if (!previous || byNewest(a, previous) < 0) {
-      previous = a;
-    }
+/**
+ * Every article's chronological neighbours in its language (`previous` is older, `next` is newer), worked out once
+ * for the whole archive: looking them up per article page made the build grow with the square of the archive.
+ */
+export function neighbourIndex<T extends Relatable>(all: T[]): Map<string, { previous?: T; next?: T }> {
+  const byLang = new Map<string, T[]>();
+  for (const a of [...all].sort(byNewest)) {
+    const list = byLang.get(a.lang) ?? byLang.set(a.lang, []).get(a.lang)!;
+    list.push(a);
   }
-  return found ? { previous, next } : {};
+  const index = new Map<string, { previous?: T; next?: T }>();
+  for (const list of byLang.values()) list.forEach((a, i) => index.set(a.id, { previous: list[i + 1], next: list[i - 1] }));
+  return index;
+}
+
+/** Each article's counterpart in the other language (same translationKey), by article id. */
+export function translationIndex<T extends { id: string; lang: string; data: { translationKey: string } }>(all: T[]): Map<string, T> {
+  const byKey = new Map<string, T[]>();
+  for (const a of all) (byKey.get(a.data.translationKey) ?? byKey.set(a.data.translationKey, []).get(a.data.translationKey)!).push(a);
+  const index = new Map<string, T>();
+  for (const a of all) {
+    const other = byKey.get(a.data.translationKey)!.find((b) => b.lang !== a.lang);
+    if (other) index.set(a.id, other);
+  }
+  return index;
 }
 
 export interface Heading {

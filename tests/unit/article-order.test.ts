@@ -1,6 +1,7 @@
-// relatedArticles and previousAndNext scan the archive once per article page; they must pick exactly what sorting it would.
+// relatedArticles scans the archive once per article page and neighbourIndex/translationIndex index it once; they must
+// pick exactly what sorting or searching the whole archive would.
 import { describe, expect, it } from 'vitest';
-import { byNewest, previousAndNext, relatedArticles } from '@/lib/articles';
+import { byNewest, neighbourIndex, relatedArticles, translationIndex } from '@/lib/articles';
 
 const COMPANIES = ['government', 'samsung', 'sk', 'hyundai', 'naver'];
 const TAGS = ['deal', 'money', 'hbm', 'power', 'robotics', 'policy'];
@@ -51,11 +52,27 @@ describe('article order on a large archive', () => {
     expect(relatedArticles(all, all[0]!, 0)).toEqual([]);
   });
 
-  it('previousAndNext returns the neighbours in the sorted list, for every article', () => {
+  it('neighbourIndex gives the neighbours in the sorted list, for every article', () => {
+    const index = neighbourIndex(all);
+    expect(index.size).toBe(all.length);
     for (const article of all) {
-      const { previous, next } = previousAndNext(all, article);
+      const { previous, next } = index.get(article.id)!;
       const expected = sortedNeighbours(all, article);
       expect([previous?.id, next?.id]).toEqual([expected.previous?.id, expected.next?.id]);
     }
+  });
+
+  it('translationIndex pairs each article with the other language\'s article of the same translationKey', () => {
+    const pairs = [
+      { id: 'ko/a', lang: 'ko', data: { translationKey: 'a' } },
+      { id: 'en/a', lang: 'en', data: { translationKey: 'a' } },
+      { id: 'ko/b', lang: 'ko', data: { translationKey: 'b' } },
+      { id: 'en/c', lang: 'en', data: { translationKey: 'c-en' } },
+    ];
+    const index = translationIndex(pairs);
+    expect(index.get('ko/a')?.id).toBe('en/a');
+    expect(index.get('en/a')?.id).toBe('ko/a');
+    expect(index.has('ko/b')).toBe(false);
+    expect(index.has('en/c')).toBe(false);
   });
 });
