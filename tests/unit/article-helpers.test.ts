@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPublished, plainText, previousAndNext, readingMinutes, relatedArticles, tableOfContents } from '@/lib/articles';
+import { isPublished, neighbourIndex, plainText, readingMinutes, relatedArticles, tableOfContents } from '@/lib/articles';
 import { shareLinks } from '@/lib/share';
 import { jsonLdText, newsArticleJsonLd } from '@/lib/structured-data';
 
@@ -49,11 +49,12 @@ describe('related articles', () => {
 
 describe('previous and next', () => {
   it('are the older and newer neighbours in the same language', () => {
-    const { previous, next } = previousAndNext(all, all[0]!);
+    const index = neighbourIndex(all);
+    const { previous, next } = index.get('ko/lead')!;
     expect(previous?.id).toBe('ko/sk');
     expect(next?.id).toBe('ko/samsung');
-    expect(previousAndNext(all, all[3]!).next).toBeUndefined();
-    expect(previousAndNext(all, all[4]!)).toEqual({ previous: undefined, next: undefined });
+    expect(index.get('ko/power')!.next).toBeUndefined();
+    expect(index.get('en/lead')).toEqual({ previous: undefined, next: undefined });
   });
 });
 
