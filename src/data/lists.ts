@@ -36,11 +36,11 @@ export function archiveListing(site: Site, lang: Lang): ArticleListing {
 
 /** Every article in `lang` with one tag. */
 export function tagListing(site: Site, lang: Lang, tag: WithId<Tag>): ArticleListing {
-  const title = t(lang).tagTitle(tag.name[lang]);
+  const ui = t(lang);
   return {
     lang,
-    heading: title,
-    description: title,
+    heading: ui.tagTitle(tag.name[lang]),
+    description: ui.tagIntro(tag.name[lang]),
     articles: articlesIn(site, lang).filter((a) => a.data.tags.includes(tag.id)),
     path: (page) => routes.tag(lang, tag.id, page),
   };
