@@ -11,7 +11,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const PAGES = ['/', '/en/', '/articles/deal-explained/', '/en/articles/deal-explained/', '/companies/', '/en/timeline/'];
+const PAGES = ['/', '/en/', '/articles/deal-explained/', '/en/articles/deal-explained/', '/companies/', '/en/timeline/', '/articles/', '/en/articles/', '/en/search/'];
 
 describe('responsive layout', () => {
   it.each(PAGES)('%s fits a 320 px screen without horizontal scrolling', async (path) => {
