@@ -23,6 +23,17 @@ describe('responsive layout', () => {
   });
 });
 
+describe('header navigation', () => {
+  it.each(['/', '/en/'])('%s: every section link fits on one row of a 320 px screen', async (path) => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(url(path));
+    const rows = await page.locator('header nav a').evaluateAll((as) => as.map((a) => Math.round(a.getBoundingClientRect().top)));
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(rows).size, `link tops: ${rows.join(', ')}`).toBe(1);
+    await page.close();
+  });
+});
+
 describe('keyboard and typography', () => {
   it('offers a skip link as the first focusable element', async () => {
     const page = await browser.newPage();

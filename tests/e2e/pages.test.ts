@@ -121,6 +121,14 @@ describe('lists of articles', () => {
     expect(pages.some((p) => p.path.endsWith('/page/1/'))).toBe(false);
   });
 
+  it.each(['ko', 'en'] as const)('%s: the header links the archive, marked current on the archive but not on an article', (lang) => {
+    const navLink = (path: string) => doc(path).querySelector(`header nav a[href="${prefix(lang)}/articles/"]`);
+    expect(navLink(`${prefix(lang)}/articles/`)?.getAttribute('aria-current')).toBe('page');
+    expect(navLink(`${prefix(lang)}/articles/deal-explained/`)?.getAttribute('aria-current')).toBeUndefined();
+    expect(doc(`${prefix(lang)}/articles/deal-explained/`).querySelectorAll('header [aria-current]')).toHaveLength(0);
+    expect(navLink(`${prefix(lang)}/`)?.text).toBe(lang === 'ko' ? '기사' : 'Articles');
+  });
+
   it.each(['ko', 'en'] as const)('%s: the home page lists the latest 10 besides the lead story, then links to the archive with the count', (lang) => {
     const home = doc(`${prefix(lang)}/`);
     const latest = listed(home.querySelector('section[aria-labelledby="latest-heading"]'));
