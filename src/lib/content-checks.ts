@@ -283,8 +283,8 @@ export function reservedSlugProblem(slug: string, lang: Lang): { en: string; ko:
   if (!RESERVED_SLUGS.includes(slug)) return undefined;
   const list = lang === 'ko' ? '/articles/' : `/${lang}/articles/`;
   return {
-    en: `the slug '${slug}' (the file name) cannot be used: ${list}${slug}/ is where the article list's later pages live (${list}${slug}/2/); rename the file to say what the article is about, e.g. ${slug}-one.mdx, and keep its translationKey`,
-    ko: `슬러그 '${slug}'(파일 이름)는 쓸 수 없습니다. ${list}${slug}/ 아래는 기사 목록의 다음 쪽(${list}${slug}/2/)이 쓰는 주소입니다. 기사 내용을 나타내는 이름(예: ${slug}-one.mdx)으로 파일 이름을 바꾸고 translationKey는 그대로 두세요`,
+    en: `the slug '${slug}' (the file name) cannot be used: addresses under ${list}${slug}/ belong to the later pages of the article list (${list}${slug}/2/, …); rename the file to say what the article is about (e.g. samsung-hbm4.mdx) and keep its translationKey`,
+    ko: `슬러그 '${slug}'(파일 이름)는 쓸 수 없습니다. ${list}${slug}/로 시작하는 주소는 기사 목록의 다음 쪽(${list}${slug}/2/ 등)이 씁니다. 기사 내용을 나타내는 이름(예: samsung-hbm4.mdx)으로 파일 이름을 바꾸고 translationKey는 그대로 두세요`,
   };
 }
 

@@ -52,7 +52,7 @@ const CASES: Record<string, { file: string; line?: number; says: string; saysKo:
   'wrong-folder': [{ file: 'content/articles/kr/wrong-folder.mdx', says: 'articles must be in content/articles/ko/ or content/articles/en/', saysKo: '폴더에 있어야 합니다' }],
   'reserved-slug': [{
     file: ko('page.mdx'),
-    says: "[slug]: the slug 'page' (the file name) cannot be used: /articles/page/ is where the article list's later pages live",
+    says: "[slug]: the slug 'page' (the file name) cannot be used: addresses under /articles/page/ belong to the later pages of the article list",
     saysKo: "슬러그 'page'(파일 이름)는 쓸 수 없습니다",
   }],
   'wrong-extension': [{ file: ko('wrong-extension.md'), says: 'only .mdx files become articles', saysKo: '.mdx 파일만 기사가 됩니다' }],

@@ -110,9 +110,9 @@ describe('content cross-checks', () => {
     expect(problems.map((p) => p.file)).toEqual(['content/articles/ko/page.mdx', 'content/articles/en/page.mdx']);
     const out = formatProblems(problems);
     expect(out).toContain(
-      "content/articles/ko/page.mdx [slug]: the slug 'page' (the file name) cannot be used: /articles/page/ is where the article list's later pages live (/articles/page/2/); rename the file",
+      "content/articles/ko/page.mdx [slug]: the slug 'page' (the file name) cannot be used: addresses under /articles/page/ belong to the later pages of the article list (/articles/page/2/, …); rename the file",
     );
-    expect(out).toContain('/en/articles/page/ is where');
+    expect(out).toContain('addresses under /en/articles/page/ belong to');
     expect(out).toContain("슬러그 'page'(파일 이름)는 쓸 수 없습니다");
   });
 
