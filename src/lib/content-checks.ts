@@ -1,6 +1,7 @@
 // Cross-checks of all content: references between files, translation pairs and the data's own arithmetic.
 // Every problem names the file, the field and the fix, in English and Korean, and all problems are reported at once.
 import type { Lang } from './i18n';
+import { PAGE_SEGMENT } from './pagination';
 import type { ArticleData, Figure, Recipient, Source, Tag, TimelineEvent, WithId } from './schemas';
 
 export interface Problem {
@@ -274,11 +275,33 @@ export function checkTranslations(articles: CheckedArticle[]): Problem[] {
   return problems;
 }
 
+/** Slugs that are part of the site's own addresses and so cannot name an article. */
+export const RESERVED_SLUGS: readonly string[] = [PAGE_SEGMENT];
+
+/** Why `slug` cannot name an article (it is reserved), or undefined when it can. */
+export function reservedSlugProblem(slug: string, lang: Lang): { en: string; ko: string } | undefined {
+  if (!RESERVED_SLUGS.includes(slug)) return undefined;
+  const list = lang === 'ko' ? '/articles/' : `/${lang}/articles/`;
+  return {
+    en: `the slug '${slug}' (the file name) cannot be used: addresses under ${list}${slug}/ belong to the later pages of the article list (${list}${slug}/2/, …); rename the file to say what the article is about (e.g. samsung-hbm4.mdx) and keep its translationKey`,
+    ko: `슬러그 '${slug}'(파일 이름)는 쓸 수 없습니다. ${list}${slug}/로 시작하는 주소는 기사 목록의 다음 쪽(${list}${slug}/2/ 등)이 씁니다. 기사 내용을 나타내는 이름(예: samsung-hbm4.mdx)으로 파일 이름을 바꾸고 translationKey는 그대로 두세요`,
+  };
+}
+
+/** No article takes an address the site uses for something else. */
+export function checkSlugs(articles: CheckedArticle[]): Problem[] {
+  return articles.flatMap((a) => {
+    const problem = reservedSlugProblem(a.slug, a.lang);
+    return problem ? [{ file: a.file, field: 'slug', ...problem }] : [];
+  });
+}
+
 export function checkSite(site: SiteContent): Problem[] {
   return [
     ...checkAllocations(site.figures, site.recipients, site.brokenIds),
     ...checkReferences(site),
     ...checkTranslations(site.articles),
+    ...checkSlugs(site.articles),
   ];
 }
 

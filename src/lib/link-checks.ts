@@ -2,6 +2,7 @@
 // and a published article must not link to one that is still a draft (the link would lead nowhere on the live site).
 import { DEFAULT_LANG, type Lang } from './i18n';
 import { matchRoute, type RoutePattern } from './page-routes';
+import { PAGE_SEGMENT } from './pagination';
 import { closest } from './suggest';
 import { localePath, parsePath } from './urls';
 
@@ -62,6 +63,22 @@ function nowhere(url: string): LinkProblem {
   };
 }
 
+/**
+ * A link to a later page of a list (/articles/page/2/, /tags/hbm/page/3/): which articles it shows changes with every new
+ * article, and the page may not exist yet, so articles link to the list itself.
+ */
+function laterPageProblem(url: string, route: RoutePattern, params: Record<string, string>, lang: Lang, rest: string): LinkProblem | undefined {
+  const at = route.segments.indexOf(PAGE_SEGMENT);
+  const param = route.segments[at + 1];
+  if (at < 1 || !param?.startsWith(':')) return undefined;
+  const n = params[param.slice(1)];
+  const first = localePath(lang, rest.split('/').filter(Boolean).slice(0, at).join('/'));
+  return {
+    en: `the link ${url} leads to page ${n} of a list, whose articles move on to later pages as new ones are published; link to the list itself: ${first}`,
+    ko: `링크 ${url}은(는) 목록의 ${n}쪽입니다. 새 기사가 나올 때마다 기사가 뒤쪽으로 밀려나니 목록 첫 쪽(${first})으로 연결하세요`,
+  };
+}
+
 /** The problem with one link in an article, or undefined when it leads somewhere. */
 export function checkLink(url: string, from: LinkFrom, ctx: LinkContext): LinkProblem | undefined {
   const trimmed = url.trim();
@@ -89,7 +106,7 @@ export function checkLink(url: string, from: LinkFrom, ctx: LinkContext): LinkPr
   const section = route.segments[0];
   const param = Object.values(params)[0];
 
-  if (section === 'articles' && param !== undefined) {
+  if (section === 'articles' && route.segments.length === 2 && param !== undefined) {
     const target = ctx.articles.get(`${lang}/${param}`);
     if (!target) {
       const slugs = [...ctx.articles.keys()].filter((k) => k.startsWith(`${lang}/`)).map((k) => k.slice(lang.length + 1));
@@ -121,6 +138,8 @@ export function checkLink(url: string, from: LinkFrom, ctx: LinkContext): LinkPr
       ko: `링크 ${trimmed}은(는) 없는 페이지로 연결됩니다. content/data/tags.yaml에 '${param}' 태그가 없습니다`,
     };
   }
+  const later = route.localized ? laterPageProblem(trimmed, route, params, lang, rest) : undefined;
+  if (later) return later;
   const anchors = ctx.pageAnchors.get(route.localized ? rest : page);
   return anchor && anchors ? anchorProblem(anchor, page, anchors) : undefined;
 }

@@ -1,5 +1,6 @@
 // What `npm run new` writes: a draft article whose frontmatter passes the check, with TODO where the editor still has to
 // write, and comments listing the values each field accepts.
+import { reservedSlugProblem } from './content-checks';
 import type { Lang } from './i18n';
 import { PLACEHOLDER } from './mdx-checks';
 
@@ -29,7 +30,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Why a slug cannot be used, or undefined when it is fine. */
 export function slugProblem(slug: string): { en: string; ko: string } | undefined {
-  if (SLUG.test(slug)) return undefined;
+  if (SLUG.test(slug)) return reservedSlugProblem(slug, 'ko');
   return {
     en: `the slug '${slug}' must be lower-case English letters, digits and hyphens, e.g. samsung-hbm4 (it becomes the address /articles/${slug}/)`,
     ko: `슬러그 '${slug}'는 영문 소문자, 숫자, 하이픈(-)만 쓸 수 있습니다. 예: samsung-hbm4 (주소 /articles/슬러그/가 됩니다)`,

@@ -1,5 +1,6 @@
 // Every URL the site builds: the locale prefix, the deploy base path and the trailing slash, in one place.
 import { DEFAULT_LANG, LANGS, isLang, type Lang } from './i18n';
+import { PAGE_SEGMENT, pagePath } from './pagination';
 
 /** '/gpu-deal' or 'gpu-deal/' → '/gpu-deal/'; '' or '/' → '/'. */
 export function normalizeBase(base: string | undefined): string {
@@ -23,15 +24,19 @@ export function localePath(lang: Lang, path = ''): string {
   return /\.[a-z0-9]+$/i.test(prefixed) || prefixed.endsWith('/') ? prefixed : `${prefixed}/`;
 }
 
-/** The site's routes, as site paths without base. */
+/** The site's routes, as site paths without base. Paginated lists take a page number: 1 (the default) is the list itself. */
 export const routes = {
   home: (lang: Lang) => localePath(lang),
   article: (lang: Lang, slug: string) => localePath(lang, `articles/${slug}/`),
+  /** Every article in a language, newest first: /articles/, /articles/page/2/, … */
+  archive: (lang: Lang, page = 1) => pagePath(localePath(lang, 'articles/'), page),
   companies: (lang: Lang) => localePath(lang, 'companies/'),
   company: (lang: Lang, id: string) => localePath(lang, `companies/${id}/`),
+  /** Every article about one recipient: /companies/sk/articles/, /companies/sk/articles/page/2/, … */
+  companyArticles: (lang: Lang, id: string, page = 1) => pagePath(localePath(lang, `companies/${id}/articles/`), page),
   timeline: (lang: Lang) => localePath(lang, 'timeline/'),
   search: (lang: Lang) => localePath(lang, 'search/'),
-  tag: (lang: Lang, id: string) => localePath(lang, `tags/${id}/`),
+  tag: (lang: Lang, id: string, page = 1) => pagePath(localePath(lang, `tags/${id}/`), page),
   methodology: (lang: Lang) => localePath(lang, 'methodology/'),
   chartCsv: (lang: Lang, id: string) => localePath(lang, `data/${id}.csv`),
   embed: (lang: Lang, id: string) => localePath(lang, `embed/${id}/`),
@@ -50,9 +55,14 @@ export function parsePath(pathname: string, base: string = DEFAULT_BASE): { lang
   return { lang: DEFAULT_LANG, rest: path };
 }
 
-/** Whether a request path is an article page (whose source list then carries every source it cites). */
+const ARTICLE_PAGE = new RegExp(`^/articles/(?!${PAGE_SEGMENT}/)[^/]+/?$`);
+
+/**
+ * Whether a request path is an article page (whose source list then carries every source it cites): /articles/<slug>/,
+ * not the archive (/articles/, /articles/page/2/) nor any other list of articles.
+ */
 export function isArticlePath(pathname: string, base: string = DEFAULT_BASE): boolean {
-  return parsePath(pathname, base).rest.startsWith('/articles/');
+  return ARTICLE_PAGE.test(parsePath(pathname, base).rest);
 }
 
 export function langFromPath(pathname: string, base: string = DEFAULT_BASE): Lang {

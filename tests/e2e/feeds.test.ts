@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { isPublished } from '@/lib/articles';
+import { byNewest, isPublished } from '@/lib/articles';
 import { readContent } from '@/lib/read-content';
 import { builtPages, DIST } from './dist';
 
@@ -17,14 +17,15 @@ describe('RSS feeds', () => {
   it.each([
     ['rss.xml', 'ko'],
     ['en/rss.xml', 'en'],
-  ])('%s is valid XML listing every published %s article and nothing else', (file, lang) => {
+  ])('%s is valid XML listing the newest 30 published %s articles, newest first, and nothing else', (file, lang) => {
     const xml = read(file);
     expect(XMLValidator.validate(xml)).toBe(true);
     const channel = parser.parse(xml).rss.channel;
     expect(channel.language).toBe(lang === 'ko' ? 'ko-KR' : 'en-US');
     const items = [channel.item].flat();
-    const links = items.map((i: { link: string }) => new URL(i.link).pathname).sort();
-    expect(links).toEqual(published.filter((a) => a.lang === lang).map(pathOf).sort());
+    const links = items.map((i: { link: string }) => new URL(i.link).pathname);
+    const inLang = published.filter((a) => a.lang === lang).sort(byNewest);
+    expect(links).toEqual(inLang.slice(0, 30).map(pathOf));
     for (const item of items) {
       expect(item.title).toBeTruthy();
       expect(item.description).toBeTruthy();
@@ -50,8 +51,10 @@ describe('sitemap and robots.txt', () => {
   it('lists only pages that exist, and no embed or 404 page', () => {
     for (const p of paths) expect(existsSync(`${DIST}${p}index.html`), p).toBe(true);
     expect(paths.filter((p) => p.includes('/embed/') || p.includes('404'))).toEqual([]);
-    const articles = paths.filter((p) => p.includes('/articles/'));
+    // Article pages; the archive (/articles/, /articles/page/N/) is listed too, as are tag and company lists.
+    const articles = paths.filter((p) => /^(\/en)?\/articles\/[^/]+\/$/.test(p));
     expect(articles.sort()).toEqual(published.map(pathOf).sort());
+    expect(paths).toEqual(expect.arrayContaining(['/articles/', '/en/articles/']));
   });
 
   it('carries hreflang alternates between translations', () => {

@@ -12,6 +12,7 @@ const SAMPLES = [
   '/en/',
   '/articles/deal-explained/',
   '/en/articles/deal-explained/',
+  '/articles/',
   '/companies/',
   '/en/companies/naver/',
   '/timeline/',

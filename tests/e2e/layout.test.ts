@@ -11,7 +11,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const PAGES = ['/', '/en/', '/articles/deal-explained/', '/en/articles/deal-explained/', '/companies/', '/en/timeline/'];
+const PAGES = ['/', '/en/', '/articles/deal-explained/', '/en/articles/deal-explained/', '/companies/', '/en/timeline/', '/articles/', '/en/articles/', '/en/search/'];
 
 describe('responsive layout', () => {
   it.each(PAGES)('%s fits a 320 px screen without horizontal scrolling', async (path) => {
@@ -19,6 +19,17 @@ describe('responsive layout', () => {
     await page.goto(url(path));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+});
+
+describe('header navigation', () => {
+  it.each(['/', '/en/'])('%s: every section link fits on one row of a 320 px screen', async (path) => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(url(path));
+    const rows = await page.locator('header nav a').evaluateAll((as) => as.map((a) => Math.round(a.getBoundingClientRect().top)));
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(rows).size, `link tops: ${rows.join(', ')}`).toBe(1);
     await page.close();
   });
 });

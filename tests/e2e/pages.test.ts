@@ -1,7 +1,7 @@
 // Every built page carries the head metadata it needs, and every collection produced its pages.
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isPublished } from '@/lib/articles';
+import { byNewest, isPublished } from '@/lib/articles';
 import { readContent } from '@/lib/read-content';
 import { builtPages, DIST } from './dist';
 
@@ -44,8 +44,10 @@ describe('every collection produced its pages', () => {
       const dir = a.lang === 'ko' ? `${DIST}/articles/${a.slug}` : `${DIST}/en/articles/${a.slug}`;
       expect(existsSync(`${dir}/index.html`), dir).toBe(true);
     }
-    expect(readdirSync(`${DIST}/articles`)).toHaveLength(published.filter((a) => a.lang === 'ko').length);
-    expect(readdirSync(`${DIST}/en/articles`)).toHaveLength(published.filter((a) => a.lang === 'en').length);
+    // Besides the articles, /articles/ holds the archive's first page (index.html) and, once it runs longer, page/.
+    const articleDirs = (dir: string) => readdirSync(dir).filter((f) => f !== 'index.html' && f !== 'page');
+    expect(articleDirs(`${DIST}/articles`)).toHaveLength(published.filter((a) => a.lang === 'ko').length);
+    expect(articleDirs(`${DIST}/en/articles`)).toHaveLength(published.filter((a) => a.lang === 'en').length);
   });
 
   it('one page per recipient and tag, in both languages', () => {
@@ -58,7 +60,7 @@ describe('every collection produced its pages', () => {
   });
 
   it('every route the site promises exists in both languages', () => {
-    for (const path of ['index.html', 'companies/index.html', 'timeline/index.html', 'search/index.html', 'rss.xml', 'methodology/index.html']) {
+    for (const path of ['index.html', 'articles/index.html', 'companies/index.html', 'timeline/index.html', 'search/index.html', 'rss.xml', 'methodology/index.html']) {
       expect(existsSync(`${DIST}/${path}`), path).toBe(true);
       expect(existsSync(`${DIST}/en/${path}`), `en/${path}`).toBe(true);
     }
@@ -92,5 +94,82 @@ describe('home pages', () => {
     expect(doc.querySelector('figure[data-chart="allocation-gpus"]')).not.toBeNull();
     expect(doc.querySelector('section[aria-labelledby="lead-heading"] a')?.getAttribute('href')).toMatch(/\/articles\/deal-explained\/$/);
     expect(doc.querySelectorAll('section[aria-labelledby="latest-heading"] li').length).toBeGreaterThanOrEqual(6);
+  });
+});
+
+/** Published articles in one language, newest first: the order every list uses. */
+const newest = (lang: 'ko' | 'en') => content.articles.filter((a) => a.lang === lang && isPublished(a.data)).sort(byNewest);
+const prefix = (lang: 'ko' | 'en') => (lang === 'ko' ? '' : '/en');
+const doc = (path: string) => {
+  const page = pages.find((p) => p.path === path);
+  if (!page) throw new Error(`${path} was not built`);
+  return page.doc;
+};
+/** The article links of a list, as site paths. */
+const listed = (list: ReturnType<typeof doc> | null) => (list?.querySelectorAll('li h2 a, li h3 a') ?? []).map((a) => a.getAttribute('href'));
+
+describe('lists of articles', () => {
+  it.each(['ko', 'en'] as const)('%s: the archive lists the newest 20 articles, newest first, and has a page for every 20 more', (lang) => {
+    const all = newest(lang);
+    const archive = doc(`${prefix(lang)}/articles/`);
+    expect(listed(archive.querySelector('main'))).toEqual(all.slice(0, 20).map((a) => `${prefix(lang)}/articles/${a.slug}/`));
+    expect(archive.querySelector('[data-list-position]')?.text).toBe(lang === 'ko' ? `전체 ${all.length}건` : `${all.length} articles`);
+    const later = pages.filter((p) => p.path.startsWith(`${prefix(lang)}/articles/page/`)).map((p) => p.path);
+    expect(later).toEqual(Array.from({ length: Math.ceil(all.length / 20) - 1 }, (_, i) => `${prefix(lang)}/articles/page/${i + 2}/`));
+    // One page: no pagination control (the multi-page case is tested on a longer build, in pagination.test.ts).
+    expect(archive.querySelector('nav[data-pagination]') === null).toBe(all.length <= 20);
+    expect(pages.some((p) => p.path.endsWith('/page/1/'))).toBe(false);
+  });
+
+  it.each(['ko', 'en'] as const)('%s: the header links the archive, marked current on the archive but not on an article', (lang) => {
+    const navLink = (path: string) => doc(path).querySelector(`header nav a[href="${prefix(lang)}/articles/"]`);
+    expect(navLink(`${prefix(lang)}/articles/`)?.getAttribute('aria-current')).toBe('page');
+    expect(navLink(`${prefix(lang)}/articles/deal-explained/`)?.getAttribute('aria-current')).toBeUndefined();
+    expect(doc(`${prefix(lang)}/articles/deal-explained/`).querySelectorAll('header [aria-current]')).toHaveLength(0);
+    expect(navLink(`${prefix(lang)}/`)?.text).toBe(lang === 'ko' ? '기사' : 'Articles');
+  });
+
+  it.each(['ko', 'en'] as const)('%s: the home page lists the latest 10 besides the lead story, then links to the archive with the count', (lang) => {
+    const home = doc(`${prefix(lang)}/`);
+    const latest = listed(home.querySelector('section[aria-labelledby="latest-heading"]'));
+    const all = newest(lang);
+    expect(latest.length).toBe(Math.min(10, all.length - 1));
+    const link = home.querySelector('a[data-archive-link]');
+    expect(link?.getAttribute('href')).toBe(`${prefix(lang)}/articles/`);
+    expect(link?.text.replace(/\s+/g, ' ')).toBe(lang === 'ko' ? `전체 기사 보기 (${all.length}건) →` : `All ${all.length} articles →`);
+  });
+
+  it.each(['ko', 'en'] as const)('%s: the search page lists only the latest 10 and offers ways to browse without JavaScript', (lang) => {
+    const search = doc(`${prefix(lang)}/search/`);
+    const all = newest(lang);
+    expect(listed(search.querySelector('section[aria-labelledby="latest-heading"]'))).toEqual(
+      all.slice(0, 10).map((a) => `${prefix(lang)}/articles/${a.slug}/`),
+    );
+    const browse = search.querySelectorAll('[data-browse] a').map((a) => a.getAttribute('href'));
+    for (const path of ['/articles/', '/companies/', '/timeline/']) expect(browse).toContain(`${prefix(lang)}${path}`);
+    const tags = new Set(all.flatMap((a) => a.data.tags));
+    expect(browse.filter((href) => href?.includes('/tags/')).sort()).toEqual([...tags].map((id) => `${prefix(lang)}/tags/${id}/`).sort());
+  });
+
+  it.each(content.recipients.flatMap((r) => [['ko', r.id], ['en', r.id]] as const))(
+    '%s/%s: the company page lists its latest 10 articles, and links to the full list only when there are more',
+    (lang, id) => {
+      const all = newest(lang).filter((a) => a.data.companies.includes(id));
+      const page = doc(`${prefix(lang)}/companies/${id}/`);
+      expect(listed(page.querySelector('section[aria-labelledby="articles-heading"]'))).toEqual(
+        all.slice(0, 10).map((a) => `${prefix(lang)}/articles/${a.slug}/`),
+      );
+      const more = all.length > 10;
+      expect(page.querySelector('a[data-company-articles-link]')?.getAttribute('href')).toBe(more ? `${prefix(lang)}/companies/${id}/articles/` : undefined);
+      expect(existsSync(`${DIST}${prefix(lang)}/companies/${id}/articles/index.html`)).toBe(more);
+    },
+  );
+
+  it.each(content.tags.flatMap((t) => [['ko', t.id], ['en', t.id]] as const))('%s/%s: the tag page lists its newest 20 and has a page for every 20 more', (lang, id) => {
+    const all = newest(lang).filter((a) => a.data.tags.includes(id));
+    const page = doc(`${prefix(lang)}/tags/${id}/`);
+    expect(listed(page.querySelector('main'))).toEqual(all.slice(0, 20).map((a) => `${prefix(lang)}/articles/${a.slug}/`));
+    const later = pages.filter((p) => p.path.startsWith(`${prefix(lang)}/tags/${id}/page/`));
+    expect(later).toHaveLength(Math.max(0, Math.ceil(all.length / 20) - 1));
   });
 });

@@ -46,8 +46,14 @@ export function applyFixture(root: string, fixtureDir: string): void {
   }
 }
 
+/**
+ * Variables Vitest sets for import.meta.env. A child Astro build reads process.env into import.meta.env too, so an
+ * inherited BASE_URL=/ would override the BASE_PATH the child is given.
+ */
+const VITE_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+
 /** The environment for a child process (astro, tsx): without vitest's variables, which make Astro's dev server serve nothing. */
 export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'TEST'));
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'TEST' && !VITE_ENV.has(k)));
   return { ...env, ...extra };
 }

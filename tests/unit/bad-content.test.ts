@@ -50,6 +50,11 @@ const CASES: Record<string, { file: string; line?: number; says: string; saysKo:
   'frontmatter-syntax': [{ file: ko('unclosed-quote.mdx'), line: 4, says: 'the frontmatter cannot be read: ', saysKo: '머리말 YAML 문법 오류입니다' }],
   'data-file-syntax': [{ file: 'content/data/tags.yaml', line: 5, says: 'the YAML cannot be read: bad indentation', saysKo: 'YAML 문법 오류입니다' }],
   'wrong-folder': [{ file: 'content/articles/kr/wrong-folder.mdx', says: 'articles must be in content/articles/ko/ or content/articles/en/', saysKo: '폴더에 있어야 합니다' }],
+  'reserved-slug': [{
+    file: ko('page.mdx'),
+    says: "[slug]: the slug 'page' (the file name) cannot be used: addresses under /articles/page/ belong to the later pages of the article list",
+    saysKo: "슬러그 'page'(파일 이름)는 쓸 수 없습니다",
+  }],
   'wrong-extension': [{ file: ko('wrong-extension.md'), says: 'only .mdx files become articles', saysKo: '.mdx 파일만 기사가 됩니다' }],
   'allocations-do-not-add-up': [{
     file: 'content/data/figures.yaml',

@@ -103,6 +103,25 @@ describe('content cross-checks', () => {
     expect(out).toMatch(/value\.usd\.max\]: max \(5000000000\) must be larger than value/);
   });
 
+  it('reject an article whose slug is the one the archive uses for its later pages, naming the file and the fix', () => {
+    const site = validSite();
+    site.articles.push(article('ko', 'page', { translated: false }), article('en', 'page', { translated: false }));
+    const problems = checkSite(site);
+    expect(problems.map((p) => p.file)).toEqual(['content/articles/ko/page.mdx', 'content/articles/en/page.mdx']);
+    const out = formatProblems(problems);
+    expect(out).toContain(
+      "content/articles/ko/page.mdx [slug]: the slug 'page' (the file name) cannot be used: addresses under /articles/page/ belong to the later pages of the article list (/articles/page/2/, …); rename the file",
+    );
+    expect(out).toContain('addresses under /en/articles/page/ belong to');
+    expect(out).toContain("슬러그 'page'(파일 이름)는 쓸 수 없습니다");
+  });
+
+  it('accept slugs that merely contain the reserved word', () => {
+    const site = validSite();
+    site.articles.push(article('ko', 'page-one', { translated: false }), article('ko', 'front-page', { translated: false }));
+    expect(checkSite(site)).toEqual([]);
+  });
+
   it('report every problem at once, not just the first', () => {
     const site = validSite();
     site.articles[0]!.data.companies = ['lg'];

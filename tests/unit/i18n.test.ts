@@ -8,7 +8,8 @@ describe('interface text', () => {
       expect(Object.keys(UI[lang]).sort()).toEqual(keys);
       for (const key of keys) {
         const value = UI[lang][key as keyof (typeof UI)['ko']];
-        const text = typeof value === "function" ? (value as (x: never) => string)(3 as never) : value;
+        // Functions get '3' for each parameter: it serves as a name, a text or a number (counts, page numbers).
+        const text = typeof value === 'function' ? (value as (...x: never[]) => string)(...(Array(value.length).fill('3') as never[])) : value;
         expect(text, `${lang}.${key}`).toMatch(/\S/);
       }
     }
@@ -20,6 +21,18 @@ describe('interface text', () => {
     expect(isLang('jp')).toBe(false);
     expect(otherLang('ko')).toBe('en');
     expect(otherLang('en')).toBe('ko');
+  });
+
+  it('counts and numbers pages the way each language does', () => {
+    expect(UI.ko.seeAllArticles(1234)).toBe('전체 기사 보기 (1,234건)');
+    expect(UI.en.seeAllArticles(1234)).toBe('All 1,234 articles');
+    expect(UI.ko.listRange(21, 40, 45)).toBe('전체 45건 중 21~40번째');
+    expect(UI.en.listRange(21, 40, 45)).toBe('Articles 21–40 of 45');
+    expect(UI.ko.pageTitle('전체 기사', 2)).toBe('전체 기사 — 2쪽');
+    expect(UI.en.pageTitle('All articles', 2)).toBe('All articles — page 2');
+    expect(UI.en.listTotal(1)).toBe('1 article');
+    expect(UI.ko.withPage('모든 기사를 최신순으로 모았습니다.', 4)).toBe('모든 기사를 최신순으로 모았습니다(4쪽).');
+    expect(UI.en.withPage('Every article, newest first.', 4)).toBe('Every article, newest first (page 4).');
   });
 
   it('writes Korean interface text in Korean', () => {

@@ -71,6 +71,24 @@ describe('checkLink', () => {
     expect(says('deal-explained/')).toContain('is relative; write site links from the root');
   });
 
+  it('accepts the lists of articles: the archive, a tag, a recipient’s full list', () => {
+    for (const url of ['/articles/', '/en/articles/', '/tags/deal/', '/companies/samsung/articles/', '/en/companies/naver/articles/']) ok(url);
+  });
+
+  it('reports a link to a later page of a list, whose articles shift, pointing at the list itself', () => {
+    expect(says('/articles/page/2/')).toBe(
+      'the link /articles/page/2/ leads to page 2 of a list, whose articles move on to later pages as new ones are published; link to the list itself: /articles/',
+    );
+    expect(checkLink('/en/tags/deal/page/3/', live, ctx)?.ko).toBe(
+      '링크 /en/tags/deal/page/3/은(는) 목록의 3쪽입니다. 새 기사가 나올 때마다 기사가 뒤쪽으로 밀려나니 목록 첫 쪽(/en/tags/deal/)으로 연결하세요',
+    );
+    expect(says('/companies/samsung/articles/page/2/')).toContain('link to the list itself: /companies/samsung/articles/');
+    // An unknown tag is reported as such, before the page number.
+    expect(says('/tags/gossip/page/2/')).toContain("there is no tag 'gossip'");
+    // /articles/page/ is not a page (no article may have the slug 'page'), and the archive is not an article.
+    expect(says('/articles/page/')).toContain("there is no Korean article 'page'");
+  });
+
   it('reports a live article linking to a draft, but not a draft linking to a draft', () => {
     expect(says('/articles/coming/')).toContain('which is a draft or scheduled for later');
     ok('/articles/coming/', { ...live, published: false });

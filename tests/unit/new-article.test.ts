@@ -40,6 +40,12 @@ describe('slugs', () => {
     for (const bad of ['Samsung', 'samsung_hbm4', '삼성', '-x', 'a--b', 'a b']) expect(slugProblem(bad), bad).toBeDefined();
     expect(slugProblem('Samsung')!.ko).toContain('영문 소문자');
   });
+
+  it('refuses the slug the article list uses for its later pages', () => {
+    expect(slugProblem('page')!.en).toContain("the slug 'page' (the file name) cannot be used");
+    expect(slugProblem('page')!.ko).toContain('다음 쪽');
+    expect(slugProblem('page-one')).toBeUndefined();
+  });
 });
 
 describe('seoulDate', () => {

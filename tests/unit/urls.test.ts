@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, langFromPath, localeParams, localePath, normalizeBase, parsePath, routes, withBase } from '@/lib/urls';
+import { absoluteUrl, isArticlePath, langFromPath, localeParams, localePath, normalizeBase, parsePath, routes, withBase } from '@/lib/urls';
 
 describe('normalizeBase', () => {
   it.each([
@@ -26,6 +26,17 @@ describe('routes', () => {
     expect(routes.timeline('en')).toBe('/en/timeline/');
     expect(routes.search('ko')).toBe('/search/');
     expect(routes.tag('ko', 'hbm')).toBe('/tags/hbm/');
+  });
+
+  it('paginates the lists under /page/N/, keeping page 1 at the list itself', () => {
+    expect(routes.archive('ko')).toBe('/articles/');
+    expect(routes.archive('ko', 1)).toBe('/articles/');
+    expect(routes.archive('ko', 2)).toBe('/articles/page/2/');
+    expect(routes.archive('en', 12)).toBe('/en/articles/page/12/');
+    expect(routes.tag('en', 'hbm', 3)).toBe('/en/tags/hbm/page/3/');
+    expect(routes.companyArticles('ko', 'sk')).toBe('/companies/sk/articles/');
+    expect(routes.companyArticles('en', 'sk', 2)).toBe('/en/companies/sk/articles/page/2/');
+    expect(withBase(routes.archive('en', 2), '/gpu-deal/')).toBe('/gpu-deal/en/articles/page/2/');
   });
 
   it('does not add a slash to files', () => {
@@ -57,6 +68,32 @@ describe('base path', () => {
     expect(parsePath('/gpu-deal/en/timeline/', '/gpu-deal/')).toEqual({ lang: 'en', rest: '/timeline/' });
     expect(parsePath('/gpu-deal/companies/sk/', '/gpu-deal/')).toEqual({ lang: 'ko', rest: '/companies/sk/' });
     expect(parsePath('/ko/', '/')).toEqual({ lang: 'ko', rest: '/ko/' });
+  });
+
+  it('tells article pages from the lists of articles', () => {
+    for (const [path, base] of [
+      ['/articles/deal-explained/', '/'],
+      ['/en/articles/deal-explained/', '/'],
+      ['/articles/page-one/', '/'],
+      ['/articles/pages/', '/'],
+      ['/gpu-deal/en/articles/deal-explained/', '/gpu-deal/'],
+    ] as const) {
+      expect(isArticlePath(path, base), path).toBe(true);
+    }
+    for (const [path, base] of [
+      ['/articles/', '/'],
+      ['/en/articles/', '/'],
+      ['/articles/page/2/', '/'],
+      ['/en/articles/page/17/', '/'],
+      ['/gpu-deal/articles/', '/gpu-deal/'],
+      ['/gpu-deal/en/articles/page/2/', '/gpu-deal/'],
+      ['/companies/sk/articles/', '/'],
+      ['/en/companies/sk/articles/page/2/', '/'],
+      ['/tags/hbm/', '/'],
+      ['/', '/'],
+    ] as const) {
+      expect(isArticlePath(path, base), path).toBe(false);
+    }
   });
 
   it('gives getStaticPaths one entry per language, Korean without a prefix', () => {

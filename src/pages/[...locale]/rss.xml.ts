@@ -1,9 +1,10 @@
-// /rss.xml and /en/rss.xml: every published article in that language, newest first.
+// /rss.xml and /en/rss.xml: the newest published articles in that language (FEED_SIZE of them), newest first.
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { articlesIn, getSite } from '@/data/site';
 import { figureText } from '@/lib/figures';
 import { LOCALE_TAG, t, type Lang } from '@/lib/i18n';
+import { FEED_SIZE } from '@/lib/pagination';
 import { localeParams, routes, withBase } from '@/lib/urls';
 
 export function getStaticPaths() {
@@ -18,7 +19,7 @@ export async function GET(context: APIContext) {
     title: ui.siteName,
     description: ui.siteDescription(figureText(site.figures, 'allocation.total', lang)),
     site: new URL(withBase(routes.home(lang)), context.site).href,
-    items: articlesIn(site, lang).map((a) => ({
+    items: articlesIn(site, lang).slice(0, FEED_SIZE).map((a) => ({
       title: a.data.title,
       description: a.data.description,
       pubDate: a.data.published,
