@@ -28,6 +28,7 @@ const PAGE_TYPES = [
   { type: 'company', path: '/companies/naver/', expect: /data-chart=/ },
   { type: 'timeline', path: '/timeline/', expect: /data-timeline/ },
   { type: 'search', path: '/search/', expect: /<input/ },
+  { type: 'archive', path: '/articles/', expect: /data-list-position/ },
 ];
 const PAGES = ['ko', 'en'].flatMap((lang) =>
   PAGE_TYPES.map((p) => ({ ...p, lang, path: lang === 'ko' ? p.path : `/en${p.path}` })),
