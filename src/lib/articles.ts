@@ -48,19 +48,46 @@ interface Relatable {
   data: { published: Date; companies: string[]; tags: string[] };
 }
 
+/** An article's recipients and tags as bit sets, so scoring a pair is a few integer operations (worked out once each). */
+const bitIndex = new Map<string, number>();
+const masks = new WeakMap<object, { companies: bigint; tags: bigint }>();
+function bitsOf(ids: string[], prefix: string): bigint {
+  let bits = 0n;
+  for (const id of ids) {
+    const key = `${prefix}:${id}`;
+    const i = bitIndex.get(key) ?? bitIndex.set(key, bitIndex.size).get(key)!;
+    bits |= 1n << BigInt(i);
+  }
+  return bits;
+}
+function maskOf(a: Relatable): { companies: bigint; tags: bigint } {
+  let m = masks.get(a.data);
+  if (!m) masks.set(a.data, (m = { companies: bitsOf(a.data.companies, 'c'), tags: bitsOf(a.data.tags, 't') }));
+  return m;
+}
+function popcount(bits: bigint): number {
+  let n = 0;
+  for (let b = bits; b; b &= b - 1n) n++;
+  return n;
+}
+
 /** Articles in the same language that share recipients (weighted double) or tags, best match first. */
 export function relatedArticles<T extends Relatable>(all: T[], article: T, count = 3): T[] {
-  const score = (other: T) =>
-    2 * other.data.companies.filter((c) => article.data.companies.includes(c)).length +
-    other.data.tags.filter((t) => article.data.tags.includes(t)).length;
+  const mine = maskOf(article);
+  const score = (other: T) => {
+    const m = maskOf(other);
+    return 2 * popcount(m.companies & mine.companies) + popcount(m.tags & mine.tags);
+  };
   const before = (x: { a: T; s: number }, y: { a: T; s: number }) => y.s - x.s || byNewest(x.a, y.a);
   // One pass keeping the best `count`: sorting the whole archive for every article page made the build grow as N² log N.
   if (count <= 0) return [];
   const best: { a: T; s: number }[] = [];
   for (const a of all) {
     if (a.lang !== article.lang || a.id === article.id) continue;
-    const item = { a, s: score(a) };
-    if (item.s === 0 || (best.length === count && before(item, best[count - 1]!) >= 0)) continue;
+    const s = score(a);
+    if (s === 0) continue;
+    const item = { a, s };
+    if (best.length === count && before(item, best[count - 1]!) >= 0) continue;
     let i = best.length;
     while (i > 0 && before(item, best[i - 1]!) < 0) i--;
     best.splice(i, 0, item);
