@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/check-content';
 import { formatProblems } from '@/lib/content-checks';
+import { readContent } from '@/lib/read-content';
 import { PROJECT, applyFixture, childEnv, copyProject } from '../support/project-copy';
 
 const ASTRO = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
@@ -33,5 +34,27 @@ describe('a bad article', () => {
     expect(run.status).not.toBe(0);
     expect(run.stdout + run.stderr).toContain(expected);
     expect(existsSync(join(copy.root, 'dist/index.html'))).toBe(false);
+  });
+});
+
+// The MDX half of the check runs in a worker while Astro starts (src/integrations/content-check.ts): a problem in an
+// article's body must still stop the build with the list, before Astro compiles the MDX or writes a page.
+describe('a bad article body', () => {
+  const body = copyProject({ forBuild: true });
+  afterAll(() => body.remove());
+  applyFixture(body.root, join(PROJECT, 'tests/fixtures/bad-content/unknown-component'));
+  const list = formatProblems(checkContent(body.root).problems);
+
+  it('is a problem only the MDX check finds', () => {
+    expect(list).toContain('unknown-component.mdx');
+    expect(list).toContain('Calout');
+    expect(readContent(body.root).problems).toEqual([]);
+  });
+
+  it('fails the production build with the same list, before any page is written', { timeout: 120_000 }, () => {
+    const run = spawnSync(process.execPath, [ASTRO, 'build'], { cwd: body.root, encoding: 'utf8', env: childEnv() });
+    expect(run.status).not.toBe(0);
+    expect(run.stdout + run.stderr).toContain(list);
+    expect(existsSync(join(body.root, 'dist/index.html'))).toBe(false);
   });
 });
