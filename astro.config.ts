@@ -24,7 +24,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // CSS inline in each page: the first render needs no second request, and HTML + CSS fit one round trip (14 kB gzip).
   // Several pages in flight at once: while one is with the finish-pages worker, the next one renders.
-  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 8 },
   compressHTML: true,
   // News copy has no code blocks; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
