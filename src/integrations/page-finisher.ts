@@ -33,9 +33,10 @@ export function createPageFinisher(options: FinisherOptions) {
       if (lean.trimmed) trimmed++;
       const content = indexableHtml(html);
       if (content) {
-        added.push(
-          index.then(({ index: i, errors }) => (i ? i.addHTMLFile({ url: indexUrl(pathname, options.base), content }) : { errors: [`start: ${errors.join('; ')}`] })),
-        );
+        const adding = index.then(({ index: i, errors }) => (i ? i.addHTMLFile({ url: indexUrl(pathname, options.base), content }) : { errors: [`start: ${errors.join('; ')}`] }));
+        // A failure is reported by finish(); until then it must not count as an unhandled rejection (that ends the thread).
+        adding.catch(() => undefined);
+        added.push(adding);
       }
       return lean.html;
     },
