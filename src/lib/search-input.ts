@@ -2,7 +2,7 @@
 
 /**
  * Article pages mark their indexable part with data-pagefind-body; other pages return undefined. The <head> (the
- * inlined stylesheet is most of a page's bytes) and the site header are cut: Pagefind only reads the marked element
+ * inlined stylesheet is 15 kB of a typical 35–40 kB page) and the site header are cut: Pagefind only reads the marked element
  * and the <html lang> that tells it the page's language.
  */
 export function indexableHtml(html: string): string | undefined {
