@@ -1,9 +1,9 @@
 // What the search indexer (Pagefind) is given for a rendered page: the article, without the page's <head> and header.
 
 /**
- * Article pages mark their indexable part with data-pagefind-body; other pages return undefined. The <head> (the
- * inlined stylesheet is 15 kB of a typical 35–40 kB page) and the site header are cut: Pagefind only reads the marked element
- * and the <html lang> that tells it the page's language.
+ * Article pages mark their indexable part with data-pagefind-body; other pages return undefined. The <head> (its
+ * inlined stylesheet is 15 kB of a typical 35–40 kB page) and the site header are cut: Pagefind only reads the marked
+ * element and the <html lang> that tells it the page's language.
  */
 export function indexableHtml(html: string): string | undefined {
   const marker = html.indexOf('data-pagefind-body');
