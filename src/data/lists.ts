@@ -60,6 +60,16 @@ export function companyListing(site: Site, lang: Lang, recipient: WithId<Recipie
   };
 }
 
+/** The archive in `lang`, for listPaths(). */
+export function archiveEntries(site: Site, lang: Lang): ListEntry<Record<string, never>, ArticleListing>[] {
+  return [{ key: 'archive', params: {}, listing: archiveListing(site, lang) }];
+}
+
+/** Every tag's list in `lang`, for listPaths(). */
+export function tagEntries(site: Site, lang: Lang): ListEntry<{ tag: string }, ArticleListing>[] {
+  return [...site.tags.values()].map((tag) => ({ key: tag.id, params: { tag: tag.id }, listing: tagListing(site, lang, tag) }));
+}
+
 /** A recipient's full list exists only where its overview page cannot show every article. */
 export function hasCompanyListing(listing: ArticleListing): boolean {
   return listing.articles.length > COMPANY_LATEST;

@@ -1,6 +1,6 @@
 // Middleware that hands each rendered HTML page to finish-pages during a build; in the dev server it does nothing.
 import type { MiddlewareHandler } from 'astro';
-import { activeFinisher } from './finish-pages.ts';
+import { activeFinisher } from './finish-pages-handoff.ts';
 
 export const onRequest: MiddlewareHandler = async (context, next) => {
   const response = await next();

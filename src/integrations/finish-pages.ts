@@ -6,19 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import { setActiveFinisher, type FinishPages } from './finish-pages-handoff.ts';
 import { createPageFinisher, type FinishReport, type FinisherOptions, type PageFinisher } from './page-finisher.ts';
-
-/** What the middleware calls: bytes of a rendered page in, bytes of the finished page out. */
-export interface FinishPages {
-  page(pathname: string, bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>>;
-}
-
-// The middleware runs from Astro's prerender bundle, a different module instance from this one, so they meet here.
-const KEY = Symbol.for('gpu260k.finish-pages');
-export const activeFinisher = (): FinishPages | undefined => (globalThis as Record<symbol, FinishPages | undefined>)[KEY];
-const setActive = (f: FinishPages | undefined) => {
-  (globalThis as Record<symbol, FinishPages | undefined>)[KEY] = f;
-};
 
 type Reply = { id: number; bytes?: Uint8Array<ArrayBuffer>; report?: FinishReport; error?: string };
 
@@ -126,11 +115,11 @@ export default function finishPages(options: { themeScriptHash: string }): Astro
       },
       'astro:build:start': () => {
         finisher = new Finisher({ themeScriptHash: options.themeScriptHash, base });
-        setActive(finisher);
+        setActiveFinisher(finisher);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!finisher) return;
-        setActive(undefined);
+        setActiveFinisher(undefined);
         const started = performance.now();
         const report = await finisher.finish(fileURLToPath(dir));
         const how = (await finisher.usedWorker) ? 'in a worker thread' : 'in the build thread';

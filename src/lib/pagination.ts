@@ -56,12 +56,6 @@ export function pageOf<T>(items: readonly T[], page: number, perPage: number = P
   };
 }
 
-/** Every page of `items`, first to last. */
-export function paginate<T>(items: readonly T[], perPage: number = PAGE_SIZE): Page<T>[] {
-  const pages = pageCount(items.length, perPage);
-  return Array.from({ length: pages }, (_, i) => pageOf(items, i + 1, perPage));
-}
-
 /**
  * The site path of page `page` of the list whose first page is `listPath`: page 1 is the list itself ('/tags/hbm/'),
  * later pages follow it ('/tags/hbm/page/2/'). There is never a '/page/1/'.

@@ -8,11 +8,12 @@ import {
   pageNumbers,
   pageOf,
   pagePath,
-  paginate,
   type PageSlot,
 } from '@/lib/pagination';
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+/** Every page of `items`, first to last, as the list pages build them (pageOf for each page number). */
+const paginate = <T>(items: readonly T[]) => range(pageCount(items.length)).map((n) => pageOf(items, n));
 
 describe('pageCount', () => {
   it.each([
