@@ -1,6 +1,6 @@
 // Loads every content collection once (checked beforehand by src/integrations/content-check.ts) and serves pages typed data.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { byNewest, isPublished, neighbourIndex, readingMinutes, translationIndex } from '@/lib/articles';
+import { byNewest, isPublished, neighbourIndex, readingMinutes, relatedIndex, translationIndex } from '@/lib/articles';
 import { buildFigureIndex, type AnyFigure } from '@/lib/figures';
 import { isLang, type Lang } from '@/lib/i18n';
 import type { Recipient, Source, Tag, TimelineEvent, WithId } from '@/lib/schemas';
@@ -27,6 +27,8 @@ export interface Site {
   neighbours: Map<string, { previous?: Article; next?: Article }>;
   /** Each article's published counterpart in the other language, by article id. */
   translations: Map<string, Article>;
+  /** Each article's three most related articles in its language, by article id. */
+  related: Map<string, Article[]>;
 }
 
 function toArticle(entry: CollectionEntry<'articles'>): Article {
@@ -64,6 +66,7 @@ async function load(): Promise<Site> {
     articles,
     neighbours: neighbourIndex(articles),
     translations: translationIndex(articles),
+    related: relatedIndex(articles),
     figures: index,
     recipients: recipientList,
     sources: new Map(flat(sources).map((s) => [s.id, s])),

@@ -1,7 +1,7 @@
-// relatedArticles scans the archive once per article page and neighbourIndex/translationIndex index it once; they must
-// pick exactly what sorting or searching the whole archive would.
+// relatedIndex, neighbourIndex and translationIndex work the whole archive out once; they must pick exactly what
+// sorting or searching the whole archive would.
 import { describe, expect, it } from 'vitest';
-import { byNewest, neighbourIndex, relatedArticles, translationIndex } from '@/lib/articles';
+import { byNewest, neighbourIndex, relatedArticles, relatedIndex, translationIndex } from '@/lib/articles';
 
 const COMPANIES = ['government', 'samsung', 'sk', 'hyundai', 'naver'];
 const TAGS = ['deal', 'money', 'hbm', 'power', 'robotics', 'policy'];
@@ -43,13 +43,32 @@ function sortedNeighbours(all: A[], article: A) {
 describe('article order on a large archive', () => {
   const all = archive(400);
 
-  it('relatedArticles returns what a full sort would, for every article and several counts', () => {
-    for (const article of all) {
-      for (const count of [1, 3, 5]) {
-        expect(relatedArticles(all, article, count).map((a) => a.id)).toEqual(sortedRelated(all, article, count).map((a) => a.id));
+  it('relatedIndex returns what a full sort would, for every article and several counts', () => {
+    for (const count of [1, 3, 5]) {
+      const index = relatedIndex(all, count);
+      expect(index.size).toBe(all.length);
+      for (const article of all) {
+        expect(index.get(article.id)!.map((a) => a.id)).toEqual(sortedRelated(all, article, count).map((a) => a.id));
       }
     }
     expect(relatedArticles(all, all[0]!, 0)).toEqual([]);
+    expect(relatedArticles(all, all[5]!).map((a) => a.id)).toEqual(sortedRelated(all, all[5]!).map((a) => a.id));
+  });
+
+  it('relatedIndex counts shared recipients and tags past 32 of each (several 32-bit words)', () => {
+    const ids = (prefix: string, from: number, to: number) => Array.from({ length: to - from }, (_, i) => `${prefix}${from + i}`);
+    const at = (day: number) => new Date(Date.UTC(2026, 0, day));
+    const wide = [
+      { id: 'ko/a', lang: 'ko', data: { published: at(1), companies: ids('c', 0, 40), tags: ids('t', 0, 70) } },
+      // Shares only c39 and t69, the last bits of the second and third words.
+      { id: 'ko/b', lang: 'ko', data: { published: at(2), companies: ['c39'], tags: ['t69'] } },
+      { id: 'ko/c', lang: 'ko', data: { published: at(3), companies: [], tags: ['t1', 't33'] } },
+      { id: 'ko/d', lang: 'ko', data: { published: at(4), companies: ['other'], tags: ['none'] } },
+    ];
+    const index = relatedIndex(wide);
+    expect(index.get('ko/a')!.map((a) => a.id)).toEqual(['ko/b', 'ko/c']);
+    expect(index.get('ko/d')).toEqual([]);
+    for (const article of wide) expect(index.get(article.id)).toEqual(sortedRelated(wide as A[], article as A));
   });
 
   it('neighbourIndex gives the neighbours in the sorted list, for every article', () => {
