@@ -60,7 +60,7 @@ function verify(name, n) {
       if (!existsSync(page)) throw new Error(`${name}: ${page} was not built`);
     }
   }
-  if (name === 'site' && !existsSync(join(s.dir, 'dist/pagefind/pagefind.js'))) throw new Error('site: no search index was built');
+  if (name === 'site' && !['ko', 'en'].every((lang) => existsSync(join(s.dir, `dist/pagefind/${lang}/pagefind.js`)))) throw new Error('site: no search index was built');
 }
 
 async function build(name, n, label) {

@@ -1,6 +1,6 @@
-// Worker thread for finish-pages: finishes pages and indexes them while the build thread renders the next ones.
+// Worker thread for finish-pages: finishes one language's pages and indexes them while the build thread renders on.
 import { parentPort, workerData } from 'node:worker_threads';
-import { createPageFinisher, type FinisherOptions } from './page-finisher.ts';
+import { closeSearchIndexer, createPageFinisher, type FinisherOptions } from './page-finisher.ts';
 
 const finisher = createPageFinisher(workerData as FinisherOptions);
 // Tells the build thread the modules loaded; until then it keeps the pages (see finish-pages.ts).
@@ -16,7 +16,8 @@ parentPort!.on('message', async (message: Message) => {
       const bytes = encoder.encode(await finisher.page(message.pathname, decoder.decode(message.bytes), message.bytes));
       parentPort!.postMessage({ id: message.id, bytes }, [bytes.buffer as ArrayBuffer]);
     } else {
-      parentPort!.postMessage({ id: message.id, report: await finisher.finish(message.outDir) });
+      const report = await finisher.finish(message.outDir).finally(closeSearchIndexer);
+      parentPort!.postMessage({ id: message.id, report });
     }
   } catch (error) {
     parentPort!.postMessage({ id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });

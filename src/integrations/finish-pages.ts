@@ -1,22 +1,25 @@
 // Finishes every page as Astro renders it: trims long pages' inline CSS and tightens each page's CSP (lean-page.ts),
-// and builds the Pagefind search index from the article pages (page-finisher.ts). The work runs in a worker thread,
-// so the build thread goes on rendering; a middleware (finish-pages-middleware.ts) hands each page over.
+// and builds each language's Pagefind search index from its article pages (page-finisher.ts). The work runs in one
+// worker thread per language, so the build thread goes on rendering and the two indexes are written at the same time;
+// a middleware (finish-pages-middleware.ts) hands each page over.
 // Why not after the build: reading, re-parsing and re-writing every page from dist/ took longer than rendering them.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import { LANGS, type Lang } from '../lib/i18n.ts';
+import { parsePath } from '../lib/urls.ts';
 import { setActiveFinisher, type FinishPages } from './finish-pages-handoff.ts';
-import { createPageFinisher, type FinishReport, type FinisherOptions, type PageFinisher } from './page-finisher.ts';
+import { closeSearchIndexer, createPageFinisher, type FinishReport, type FinisherOptions, type PageFinisher } from './page-finisher.ts';
 
 type Reply = { id: number; bytes?: Uint8Array<ArrayBuffer>; report?: FinishReport; error?: string };
 
 /**
- * The worker thread, or the same work in this thread if the worker cannot start (e.g. a Node without TypeScript).
- * Pages move to the worker and back without a copy (transferred buffers): copying ~40 kB each way cost the build
- * thread more than rendering some pages.
+ * One language's worker thread, or the same work in this thread if the worker cannot start (e.g. a Node without
+ * TypeScript). Pages move to the worker and back without a copy (transferred buffers): copying ~40 kB each way cost
+ * the build thread more than rendering some pages.
  */
-class Finisher implements FinishPages {
+class Lane {
   private worker?: Worker;
   private inline?: PageFinisher;
   private next = 0;
@@ -57,6 +60,7 @@ class Finisher implements FinishPages {
     return reply.bytes!;
   }
 
+  /** Writes the index; in this thread the caller then stops Pagefind (closeSearchIndexer), a worker stops its own. */
   async finish(outDir: string): Promise<FinishReport> {
     try {
       if (!(await this.ready)) return await this.local().finish(outDir);
@@ -101,6 +105,36 @@ class Finisher implements FinishPages {
   }
 }
 
+/** A lane per language; each page goes to its language's lane. */
+class Finisher implements FinishPages {
+  private readonly lanes: Map<Lang, Lane>;
+
+  constructor(private readonly options: Omit<FinisherOptions, 'lang'>) {
+    this.lanes = new Map(LANGS.map((lang) => [lang, new Lane({ ...options, lang })]));
+  }
+
+  page(pathname: string, bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
+    return this.lanes.get(parsePath(pathname, this.options.base).lang)!.page(pathname, bytes);
+  }
+
+  /** How many lanes run in a worker thread; the others run in the build thread. */
+  async workers(): Promise<number> {
+    return (await Promise.all([...this.lanes.values()].map((lane) => lane.usedWorker))).filter(Boolean).length;
+  }
+
+  async finish(outDir: string): Promise<FinishReport> {
+    const reports = await Promise.all([...this.lanes.values()].map((lane) => lane.finish(outDir)));
+    if ((await this.workers()) < this.lanes.size) await closeSearchIndexer();
+    return {
+      pages: reports.reduce((n, r) => n + r.pages, 0),
+      trimmed: reports.reduce((n, r) => n + r.trimmed, 0),
+      indexed: reports.reduce((n, r) => n + r.indexed, 0),
+      indexPaths: reports.flatMap((r) => r.indexPaths),
+      errors: reports.flatMap((r) => r.errors),
+    };
+  }
+}
+
 export default function finishPages(options: { themeScriptHash: string }): AstroIntegration {
   let base = '/';
   let finisher: Finisher | undefined;
@@ -122,12 +156,13 @@ export default function finishPages(options: { themeScriptHash: string }): Astro
         setActiveFinisher(undefined);
         const started = performance.now();
         const report = await finisher.finish(fileURLToPath(dir));
-        const how = (await finisher.usedWorker) ? 'in a worker thread' : 'in the build thread';
+        const workers = await finisher.workers();
+        const how = workers === LANGS.length ? `in ${workers} worker threads` : workers ? `in ${workers} worker thread(s) and the build thread` : 'in the build thread';
         finisher = undefined;
         // No page at all means the middleware never ran: pages would ship with every hash in their CSP and no search.
         if (report.pages === 0) report.errors.push('see any page: is finish-pages-middleware.ts registered?');
         if (report.errors.length) throw new Error(`finish-pages could not ${report.errors.join('; ')}`);
-        logger.info(`${report.pages} pages finished ${how}: CSS trimmed on ${report.trimmed}, CSP tightened on all; ${report.indexed} articles indexed into ${path.relative(process.cwd(), report.indexPath)} (${Math.round(performance.now() - started)} ms after rendering)`);
+        logger.info(`${report.pages} pages finished ${how}: CSS trimmed on ${report.trimmed}, CSP tightened on all; ${report.indexed} articles indexed into ${report.indexPaths.map((p) => path.relative(process.cwd(), p)).join(' and ')} (${Math.round(performance.now() - started)} ms after rendering)`);
       },
     },
   };

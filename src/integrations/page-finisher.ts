@@ -1,20 +1,23 @@
-// Finishes each rendered page (lean-page.ts: CSS and CSP) and feeds its article to the Pagefind search index, then
-// writes the index. Runs in the finish-pages worker thread, or in the build thread when no worker can start.
+// Finishes each rendered page of one language (lean-page.ts: CSS and CSP) and feeds its article to that language's
+// Pagefind index, then writes the index. Runs in a finish-pages worker thread, or in the build thread when no worker
+// can start.
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { indexableHtml, indexUrl } from '../lib/search-input.ts';
+import { indexableHtml, indexUrl, searchBundlePath } from '../lib/search-input.ts';
 import { createLeanPage } from './lean-page.ts';
 
 export interface FinisherOptions {
   themeScriptHash: string;
   base: string;
+  /** The language of the pages this finisher is given; its index goes to pagefind/<lang>/. */
+  lang: string;
 }
 
 export interface FinishReport {
   pages: number;
   trimmed: number;
   indexed: number;
-  indexPath: string;
+  indexPaths: string[];
   errors: string[];
 }
 
@@ -41,22 +44,22 @@ export function createPageFinisher(options: FinisherOptions) {
       return lean.html;
     },
 
-    /** Writes the search index into `outDir`/pagefind; every problem is in `errors` (the caller fails the build). */
+    /**
+     * Writes the search index into `outDir`/pagefind/<lang>; every problem is in `errors` (the caller fails the build).
+     * The caller stops Pagefind's process afterwards (closeSearchIndexer): finishers in one thread share it.
+     */
     async finish(outDir: string): Promise<FinishReport> {
-      const report: FinishReport = { pages, trimmed, indexed: added.length, indexPath: path.join(outDir, 'pagefind'), errors: [] };
-      try {
-        const results = await Promise.all(added);
-        report.errors.push(...results.flatMap((r) => r.errors.map((e) => `index a page: ${e}`)));
-        // Zero means the data-pagefind-body marker went missing from the article layout.
-        if (added.length === 0) report.errors.push('find any article to index: no rendered page has data-pagefind-body');
-        const { index: i, errors } = await index;
-        if (!i) report.errors.push(`start: ${errors.join('; ')}`);
-        else if (report.errors.length === 0) {
-          const written = await i.writeFiles({ outputPath: report.indexPath });
-          report.errors.push(...written.errors.map((e) => `write the index: ${e}`));
-        }
-      } finally {
-        await pagefind.close();
+      const indexPath = path.join(outDir, searchBundlePath(options.lang));
+      const report: FinishReport = { pages, trimmed, indexed: added.length, indexPaths: [indexPath], errors: [] };
+      const results = await Promise.all(added);
+      report.errors.push(...results.flatMap((r) => r.errors.map((e) => `index a page: ${e}`)));
+      // Zero means the data-pagefind-body marker went missing from the article layout.
+      if (added.length === 0) report.errors.push(`find any ${options.lang} article to index: no rendered page has data-pagefind-body`);
+      const { index: i, errors } = await index;
+      if (!i) report.errors.push(`start: ${errors.join('; ')}`);
+      else if (report.errors.length === 0) {
+        const written = await i.writeFiles({ outputPath: indexPath });
+        report.errors.push(...written.errors.map((e) => `write the index: ${e}`));
       }
       return report;
     },
@@ -64,3 +67,8 @@ export function createPageFinisher(options: FinisherOptions) {
 }
 
 export type PageFinisher = ReturnType<typeof createPageFinisher>;
+
+/** Stops this thread's Pagefind process, once every finisher in the thread has written its index. */
+export async function closeSearchIndexer(): Promise<void> {
+  await pagefind.close();
+}

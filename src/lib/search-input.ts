@@ -1,4 +1,12 @@
-// What the search indexer (Pagefind) is given for a rendered page: the article, without the page's <head> and header.
+// What the search indexer (Pagefind) is given for a rendered page, and where each language's index is written.
+
+/**
+ * Each language has its own Pagefind bundle, site path `pagefind/<lang>/`: a search page only ever searches its own
+ * language, and the two bundles are written by two indexer processes at once (one bundle is written by one thread).
+ */
+export function searchBundlePath(lang: string): string {
+  return `pagefind/${lang}/`;
+}
 
 /**
  * Article pages mark their indexable part with data-pagefind-body; other pages return undefined. The <head> (its
