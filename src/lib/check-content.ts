@@ -8,7 +8,7 @@ import { UNREADABLE, articleSourceIds, knownIds, type Problem } from './content-
 import type { AnyFigure } from './figures';
 import type { LinkContext, LinkTarget } from './link-checks';
 import { checkBody, type BodyContext } from './mdx-checks';
-import { analyseMdx, type MdxAnalysis } from './mdx-parse';
+import { analyseMdx, headingIds, type MdxAnalysis } from './mdx-parse';
 import { readRoutes } from './page-routes';
 import { readContent, splitFrontmatter, type ArticleFile } from './read-content';
 import type { SiteContent } from './content-checks';
@@ -74,10 +74,15 @@ function linkTargets(files: ArticleFile[], analyses: Map<string, MdxAnalysis>, f
     const sources = f.article
       ? articleSourceIds(f.article.data.sources, f.article.body, (id) => figures.get(id)?.sources ?? [])
       : [];
+    let anchors: Set<string> | undefined;
     targets.set(`${f.lang}/${f.slug}`, {
       // An article whose frontmatter is broken is reported already; count it as live so links to it are not flagged twice.
       published: f.article ? isPublished(f.article.data, now) : true,
-      anchors: new Set([...(analyses.get(f.file)?.headingIds ?? []), ...sources.map((s) => `source-${s}`), 'sources-heading']),
+      // Worked out the first time a link points at one of them: most articles are never the target of an #anchor.
+      get anchors() {
+        anchors ??= new Set([...(analyses.get(f.file)?.error ? [] : headingIds(f.text)), ...sources.map((s) => `source-${s}`), 'sources-heading']);
+        return anchors;
+      },
     });
   }
   return targets;
@@ -116,7 +121,7 @@ export function checkContent(root: string, now: Date = new Date()): ContentRepor
           file: f.file,
           source: f.text,
           analysis: analyses.get(f.file)!,
-          from: { lang: f.lang, published: f.article ? isPublished(f.article.data, now) : undefined, anchors: articles.get(`${f.lang}/${f.slug}`)!.anchors },
+          from: { lang: f.lang, published: f.article ? isPublished(f.article.data, now) : undefined, get anchors() { return articles.get(`${f.lang}/${f.slug}`)!.anchors; } },
           draft: f.article?.data.draft,
         },
         ctx,

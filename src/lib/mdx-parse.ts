@@ -42,8 +42,6 @@ export interface MdxAnalysis {
   images: ImageUse[];
   /** Lines with `import`/`export` statements. */
   esmLines: number[];
-  /** The ids the build gives the headings (the #anchors they can be linked by). */
-  headingIds: string[];
 }
 
 interface Node {
@@ -117,9 +115,12 @@ function walk(node: Node, out: MdxAnalysis): void {
   for (const child of node.children ?? []) walk(child, out);
 }
 
-/** Analyse a whole .mdx file (frontmatter included, so line numbers match the file). */
+/**
+ * Analyse a whole .mdx file (frontmatter included, so line numbers match the file). Syntax only: an import or export
+ * line that would not compile is reported by the checker as a line to remove, as every import/export line is.
+ */
 export function analyseMdx(source: string): MdxAnalysis {
-  const out: MdxAnalysis = { components: [], links: [], images: [], esmLines: [], headingIds: [] };
+  const out: MdxAnalysis = { components: [], links: [], images: [], esmLines: [] };
   let tree: Node;
   try {
     tree = mdxToMdast(source, { features: FEATURES }) as unknown as Node;
@@ -127,12 +128,20 @@ export function analyseMdx(source: string): MdxAnalysis {
     return { ...out, error: parseError(e) };
   }
   walk(tree, out);
+  return out;
+}
+
+/**
+ * The ids the build gives the article's headings (the #anchors they can be linked by), from the build's own compile;
+ * none if it does not compile. A full compile costs several times the syntax tree, so the checker asks only for
+ * articles some link points into.
+ */
+export function headingIds(source: string): string[] {
   try {
     const astro: SatteriAstroData = { frontmatter: {}, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() };
     mdxToJs(source, { features: FEATURES, hastPlugins: [satteriHeadingIdsPlugin()], data: { astro }, jsxImportSource: 'astro' });
-    out.headingIds = astro.headings.map((h) => h.slug);
-  } catch (e) {
-    out.error = parseError(e);
+    return astro.headings.map((h) => h.slug);
+  } catch {
+    return [];
   }
-  return out;
 }

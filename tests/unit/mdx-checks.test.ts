@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblems } from '@/lib/content-checks';
 import { checkBody, type BodyContext } from '@/lib/mdx-checks';
 import { MDX_COMPONENTS } from '@/lib/mdx-components';
-import { analyseMdx } from '@/lib/mdx-parse';
+import { analyseMdx, headingIds } from '@/lib/mdx-parse';
 import { explainSyntaxError } from '@/lib/mdx-syntax-errors';
 import { readRoutes } from '@/lib/page-routes';
 import { validSite } from './fixtures';
@@ -40,7 +40,7 @@ function check(body: string, opts: { draft?: boolean; published?: boolean } = {}
       file: 'content/articles/ko/story.mdx',
       source,
       analysis,
-      from: { lang: 'ko', published: opts.published ?? true, anchors: new Set([...analysis.headingIds, 'source-s1']) },
+      from: { lang: 'ko', published: opts.published ?? true, anchors: new Set([...headingIds(source), 'source-s1']) },
       draft: opts.draft ?? false,
     },
     ctx,
@@ -65,10 +65,19 @@ describe('analyseMdx', () => {
   });
 
   it('gives headings the ids the build gives them (Korean kept, punctuation dropped)', () => {
-    expect(analyseMdx(`${FRONTMATTER}## 공장 전체에 AI를 심는다는 것\n\n## Who gets what?\n`).headingIds).toEqual([
+    expect(headingIds(`${FRONTMATTER}## 공장 전체에 AI를 심는다는 것\n\n## Who gets what?\n`)).toEqual([
       '공장-전체에-ai를-심는다는-것',
       'who-gets-what',
     ]);
+  });
+
+  it('has no heading ids for MDX that does not compile', () => {
+    expect(headingIds(`${FRONTMATTER}## 제목\n\nA <Fig id="x"> that is never closed.\n`)).toEqual([]);
+  });
+
+  it('reports an import or export line that would not compile as a line to remove, like any other', () => {
+    const problems = check('export const = 1\n\n본문.\n');
+    expect(problems).toEqual([expect.objectContaining({ field: 'import', line: FIRST })]);
   });
 
   it('reports where the MDX fails to compile, counting lines from the top of the file', () => {
