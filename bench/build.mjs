@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { machine } from './lib/machine.mjs';
-import { measureBuild } from './lib/measure-build.mjs';
+import { THREAD_KINDS, measureBuild } from './lib/measure-build.mjs';
 import { cleanBuild, copyBaseline, copySite, makeWorkDir } from './lib/project-copy.mjs';
 import { loadReferenceData, syntheticArticle, writeSyntheticArticles } from './lib/synthetic-articles.mjs';
 
@@ -102,7 +102,8 @@ try {
         bestSeconds: Math.min(...list.map((x) => x.seconds)),
         cpuSeconds: median(list.map((x) => x.cpuSeconds)),
         peakRssMb: median(list.map((x) => x.peakRssMb)),
-        runs: list.map(({ seconds, cpuSeconds, loadBefore, phases }) => ({ seconds, cpuSeconds, loadBefore, phases })),
+        cpuByThread: Object.fromEntries(THREAD_KINDS.map((k) => [k, median(list.map((x) => x.cpuByThread[k]))])),
+        runs: list.map(({ seconds, cpuSeconds, cpuByThread, loadBefore, phases }) => ({ seconds, cpuSeconds, cpuByThread, loadBefore, phases })),
       };
     };
     rows.push({ n, articles: 2 * (n + realPairs), baseline: summary('baseline'), site: summary('site') });
@@ -141,6 +142,14 @@ try {
       phases.push(`| ${r.n} | ${name} | ${fmt(p.startup)} | ${fmt(p.contentAndTypes)} | ${fmt(p.serverBundle)} | ${fmt(p.clientBundle)} | ${fmt(p.renderPages)} | ${fmt(p.afterBuild)} |`);
     }
   }
+  const kinds = THREAD_KINDS.filter((k) => rows.some((r) => r.site.cpuByThread[k] >= 0.05 || r.baseline.cpuByThread[k] >= 0.05));
+  const cpuTable = [`| N pairs | build | ${kinds.join(' | ')} | CPU ÷ cores (${env.cpus}) |`, `|---:|---|${kinds.map(() => '---:').join('|')}|---:|`];
+  for (const r of rows) {
+    for (const name of ['site', 'baseline']) {
+      const x = r[name];
+      cpuTable.push(`| ${r.n} | ${name} | ${kinds.map((k) => `${x.cpuByThread[k].toFixed(1)} s`).join(' | ')} | ${(x.cpuSeconds / env.cpus).toFixed(1)} s |`);
+    }
+  }
   const marginal = ['| from → to N | site: extra time per extra page | baseline: extra time per extra page |', '|---|---:|---:|'];
   for (let i = 1; i < rows.length; i++) {
     const [a, b] = [rows[i - 1], rows[i]];
@@ -149,6 +158,7 @@ try {
   }
   console.log(`\n${table.join('\n')}\n\n${ratios.join('\n')}\n${rows.length > 1 ? `\n${marginal.join('\n')}\n` : ''}`);
   console.log(`Where the time went (the median run of each, from Astro's log):\n\n${phases.join('\n')}\n`);
+  console.log(`CPU time by thread (medians; no build can take less wall time than its CPU time spread over every core):\n\n${cpuTable.join('\n')}\n`);
   console.log(
     `Wall time: median of ${repeat} run(s) of a cold build (no Astro or Vite cache); CPU time: user + system of every process in the build, median. Peak RSS: ${rows[0].site.rssSource}.`,
   );

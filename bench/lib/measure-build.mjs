@@ -38,12 +38,58 @@ function processTable() {
   return table;
 }
 
+/** What a thread is for, from its process and thread names (Node, V8, libuv and Rolldown name their threads). */
+export function threadKind(processName, threadName, isMainThread) {
+  if (/^pagefind/.test(processName)) return 'Pagefind';
+  if (processName !== 'node' && processName !== 'MainThread') return 'other processes';
+  if (isMainThread) return 'build thread';
+  if (threadName === 'WorkerThread') return 'worker threads';
+  if (/^V8 ?Worker/.test(threadName)) return 'V8 helpers (GC, compiler)';
+  if (threadName === 'libuv-worker') return 'libuv (file I/O)';
+  if (/^rolldown/.test(threadName)) return 'Rolldown';
+  return 'other threads';
+}
+
+export const THREAD_KINDS = ['build thread', 'V8 helpers (GC, compiler)', 'Rolldown', 'libuv (file I/O)', 'worker threads', 'Pagefind', 'other threads', 'other processes'];
+
+const readName = (path) => {
+  try {
+    return readFileSync(path, 'utf8').trim();
+  } catch {
+    return '';
+  }
+};
+
+/** CPU ticks of each thread of a process: tid → { kind, ticks }. */
+function threadTicks(pid, into) {
+  let tids;
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return;
+  }
+  const processName = readName(`/proc/${pid}/comm`);
+  for (const tid of tids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const known = into.get(tid);
+      const kind = known?.kind ?? threadKind(processName, readName(`/proc/${pid}/task/${tid}/comm`), tid === pid);
+      into.set(tid, { kind, ticks: Number(fields[11]) + Number(fields[12]) });
+    } catch {
+      // The thread ended while it was read.
+    }
+  }
+}
+
 /**
- * Samples the build's whole process tree every 100 ms: the largest peak RSS (VmHWM) of any one process, and the CPU time
- * of all of them. GNU time alone misses children that are killed rather than waited for, such as Pagefind's indexer.
+ * Samples the build's whole process tree every 100 ms: the largest peak RSS (VmHWM) of any one process, the CPU time
+ * of all of them, and of each thread by what it is for. GNU time alone misses children that are killed rather than
+ * waited for, such as Pagefind's indexer. A thread's last 100 ms before it ends can be missed.
  */
 function watchTree(rootPid) {
   const cpu = new Map();
+  const threads = new Map();
   let peakKb = 0;
   const sample = () => {
     const table = processTable();
@@ -60,6 +106,7 @@ function watchTree(rootPid) {
     for (const pid of inTree) {
       const p = table.get(pid);
       if (p) cpu.set(pid, p.ticks);
+      threadTicks(pid, threads);
       try {
         peakKb = Math.max(peakKb, Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0));
       } catch {
@@ -71,7 +118,9 @@ function watchTree(rootPid) {
   return () => {
     clearInterval(timer);
     const ticks = [...cpu.values()].reduce((a, b) => a + b, 0);
-    return { peakKb, cpuSeconds: ticks / TICKS_PER_SECOND };
+    const byKind = Object.fromEntries(THREAD_KINDS.map((k) => [k, 0]));
+    for (const t of threads.values()) byKind[t.kind] += t.ticks / TICKS_PER_SECOND;
+    return { peakKb, cpuSeconds: ticks / TICKS_PER_SECOND, cpuByThread: byKind };
   };
 }
 
@@ -131,6 +180,7 @@ export async function measureBuild(dir, logFile) {
   return {
     seconds,
     cpuSeconds: watched.cpuSeconds,
+    cpuByThread: watched.cpuByThread,
     loadBefore: load,
     peakRssMb: Math.max(gnuPeakKb, watched.peakKb) / 1024,
     rssSource: gnu ? 'largest process, from GNU time and /proc samples' : 'largest process, from /proc samples',
