@@ -139,6 +139,16 @@ export function formatPercent(share: number, lang: Lang, digits = 1): string {
 
 /** Dates as newsrooms print them: '2025년 10월 31일' / '31 October 2025'; partial dates ('2025-11') print month only. */
 export function formatDate(date: Date | string, lang: Lang): string {
+  // Every article page lists 5-12 dated sources, from a few dozen dates: each date is formatted once per language.
+  const key = `${lang}|${typeof date === 'string' ? date : date.getTime()}`;
+  let text = formattedDates.get(key);
+  if (text === undefined) formattedDates.set(key, (text = formatDateOnce(date, lang)));
+  return text;
+}
+
+const formattedDates = new Map<string, string>();
+
+function formatDateOnce(date: Date | string, lang: Lang): string {
   if (typeof date === 'string' && /^\d{4}-\d{2}$/.test(date)) {
     return dateFormat(lang, false).format(new Date(`${date}-01T00:00:00Z`));
   }
