@@ -7,12 +7,17 @@ import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check';
 import { draftsInDevOnly } from './src/integrations/drafts';
 import finishPages from './src/integrations/finish-pages';
+import type { Lang } from './src/lib/i18n';
 import { THEME_SCRIPT } from './src/lib/theme-script';
 import { normalizeBase } from './src/lib/urls';
 
 // SITE_URL and BASE_PATH choose where the build will live, e.g. SITE_URL=https://example.github.io BASE_PATH=/gpu-deal/.
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = normalizeBase(process.env.BASE_PATH);
+
+// The editor check counts each language's published articles; finish-pages writes a language's search index as soon
+// as that many are in, while the other pages still render.
+let published: Record<Lang, number> | undefined;
 
 // Astro does not hash inline scripts for its CSP, so the theme script's hash is added here.
 const themeScriptHash = `sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}` as const;
@@ -30,7 +35,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   integrations: [
     // First, so a build with broken content stops with the editor-facing list of problems.
-    contentCheck(),
+    contentCheck({ onChecked: (report) => (published = report.published) }),
     draftsInDevOnly(),
     mdx(),
     sitemap({
@@ -39,7 +44,7 @@ export default defineConfig({
       filter: (page) => !/\/404\/?$/.test(page) && !/\/embed\//.test(page),
     }),
     // Trims CSS, tightens each page's CSP and builds the search index while pages render.
-    finishPages({ themeScriptHash }),
+    finishPages({ themeScriptHash, expectedArticles: () => published }),
   ],
   security: {
     csp: {

@@ -2,17 +2,22 @@
 // plain-language list `npm run check` prints; the dev server lists the problems and keeps running while they are fixed.
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../lib/check-content';
+import { checkContent, type ContentReport } from '../lib/check-content';
 import { formatProblems } from '../lib/content-checks';
 
-export function contentCheck(): AstroIntegration {
+/** `onChecked` receives the report of content without problems (other integrations use what it counted). */
+export function contentCheck(options: { onChecked?: (report: ContentReport) => void } = {}): AstroIntegration {
   return {
     name: 'content-check',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const { problems } = checkContent(fileURLToPath(config.root));
-        if (problems.length === 0) return;
+        const report = checkContent(fileURLToPath(config.root));
+        const { problems } = report;
+        if (problems.length === 0) {
+          options.onChecked?.(report);
+          return;
+        }
         const message = `The content has ${problems.length} problem(s) to fix (콘텐츠에 고칠 문제 ${problems.length}건):\n${formatProblems(problems)}`;
         if (command === 'build') {
           const error = new Error(message);

@@ -8,7 +8,7 @@ parentPort!.postMessage({ id: -1 });
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
 
-type Message = { type: 'page'; id: number; pathname: string; bytes: Uint8Array } | { type: 'finish'; id: number; outDir: string };
+type Message = { type: 'page'; id: number; pathname: string; bytes: Uint8Array } | { type: 'finish'; id: number };
 
 parentPort!.on('message', async (message: Message) => {
   try {
@@ -16,7 +16,7 @@ parentPort!.on('message', async (message: Message) => {
       const bytes = encoder.encode(await finisher.page(message.pathname, decoder.decode(message.bytes), message.bytes));
       parentPort!.postMessage({ id: message.id, bytes }, [bytes.buffer as ArrayBuffer]);
     } else {
-      const report = await finisher.finish(message.outDir).finally(closeSearchIndexer);
+      const report = await finisher.finish().finally(closeSearchIndexer);
       parentPort!.postMessage({ id: message.id, report });
     }
   } catch (error) {

@@ -61,10 +61,10 @@ class Lane {
   }
 
   /** Writes the index; in this thread the caller then stops Pagefind (closeSearchIndexer), a worker stops its own. */
-  async finish(outDir: string): Promise<FinishReport> {
+  async finish(): Promise<FinishReport> {
     try {
-      if (!(await this.ready)) return await this.local().finish(outDir);
-      return (await this.send({ type: 'finish', outDir }, [])).report!;
+      if (!(await this.ready)) return await this.local().finish();
+      return (await this.send({ type: 'finish' }, [])).report!;
     } finally {
       await this.stop();
     }
@@ -109,8 +109,11 @@ class Lane {
 class Finisher implements FinishPages {
   private readonly lanes: Map<Lang, Lane>;
 
-  constructor(private readonly options: Omit<FinisherOptions, 'lang'>) {
-    this.lanes = new Map(LANGS.map((lang) => [lang, new Lane({ ...options, lang })]));
+  constructor(
+    private readonly options: Omit<FinisherOptions, 'lang' | 'expectedArticles'>,
+    expectedArticles: Partial<Record<Lang, number>> = {},
+  ) {
+    this.lanes = new Map(LANGS.map((lang) => [lang, new Lane({ ...options, lang, expectedArticles: expectedArticles[lang] })]));
   }
 
   page(pathname: string, bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
@@ -122,21 +125,27 @@ class Finisher implements FinishPages {
     return (await Promise.all([...this.lanes.values()].map((lane) => lane.usedWorker))).filter(Boolean).length;
   }
 
-  async finish(outDir: string): Promise<FinishReport> {
-    const reports = await Promise.all([...this.lanes.values()].map((lane) => lane.finish(outDir)));
+  async finish(): Promise<FinishReport> {
+    const reports = await Promise.all([...this.lanes.values()].map((lane) => lane.finish()));
     if ((await this.workers()) < this.lanes.size) await closeSearchIndexer();
     return {
       pages: reports.reduce((n, r) => n + r.pages, 0),
       trimmed: reports.reduce((n, r) => n + r.trimmed, 0),
       indexed: reports.reduce((n, r) => n + r.indexed, 0),
       indexPaths: reports.flatMap((r) => r.indexPaths),
+      writtenEarly: reports.reduce((n, r) => n + r.writtenEarly, 0),
       errors: reports.flatMap((r) => r.errors),
     };
   }
 }
 
-export default function finishPages(options: { themeScriptHash: string }): AstroIntegration {
+/**
+ * `expectedArticles` is how many article pages the build will render in each language (the editor check counts them):
+ * each language's index is then written as soon as its last article is in, while the build renders its other pages.
+ */
+export default function finishPages(options: { themeScriptHash: string; expectedArticles?: () => Partial<Record<Lang, number>> | undefined }): AstroIntegration {
   let base = '/';
+  let outDir = '';
   let finisher: Finisher | undefined;
   return {
     name: 'finish-pages',
@@ -146,23 +155,24 @@ export default function finishPages(options: { themeScriptHash: string }): Astro
       },
       'astro:config:done': ({ config }) => {
         base = config.base;
+        outDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': () => {
-        finisher = new Finisher({ themeScriptHash: options.themeScriptHash, base });
+        finisher = new Finisher({ themeScriptHash: options.themeScriptHash, base, outDir }, options.expectedArticles?.());
         setActiveFinisher(finisher);
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ logger }) => {
         if (!finisher) return;
         setActiveFinisher(undefined);
         const started = performance.now();
-        const report = await finisher.finish(fileURLToPath(dir));
+        const report = await finisher.finish();
         const workers = await finisher.workers();
         const how = workers === LANGS.length ? `in ${workers} worker threads` : workers ? `in ${workers} worker thread(s) and the build thread` : 'in the build thread';
         finisher = undefined;
         // No page at all means the middleware never ran: pages would ship with every hash in their CSP and no search.
         if (report.pages === 0) report.errors.push('see any page: is finish-pages-middleware.ts registered?');
         if (report.errors.length) throw new Error(`finish-pages could not ${report.errors.join('; ')}`);
-        logger.info(`${report.pages} pages finished ${how}: CSS trimmed on ${report.trimmed}, CSP tightened on all; ${report.indexed} articles indexed into ${report.indexPaths.map((p) => path.relative(process.cwd(), p)).join(' and ')} (${Math.round(performance.now() - started)} ms after rendering)`);
+        logger.info(`${report.pages} pages finished ${how}: CSS trimmed on ${report.trimmed}, CSP tightened on all; ${report.indexed} articles indexed into ${report.indexPaths.map((p) => path.relative(process.cwd(), p)).join(' and ')} (${Math.round(performance.now() - started)} ms after rendering; ${report.writtenEarly} of ${report.indexPaths.length} written while the last pages rendered)`);
       },
     },
   };

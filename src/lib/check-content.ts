@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { isPublished } from './articles';
 import { UNREADABLE, articleSourceIds, knownIds, type Problem } from './content-checks';
 import type { AnyFigure } from './figures';
+import { LANGS, type Lang } from './i18n';
 import type { LinkContext, LinkTarget } from './link-checks';
 import { checkBody, type BodyContext } from './mdx-checks';
 import { analyseMdx, headingIds, type MdxAnalysis } from './mdx-parse';
@@ -26,6 +27,8 @@ export interface ContentReport {
   unpublished: Unpublished[];
   site: SiteContent;
   articleCount: number;
+  /** How many articles each language publishes now: the article pages a production build renders. */
+  published: Record<Lang, number>;
 }
 
 /** The line of a top-level frontmatter key (`companies:`), counting the opening '---' as line 1. */
@@ -138,5 +141,7 @@ export function checkContent(root: string, now: Date = new Date()): ContentRepor
   const unpublished: Unpublished[] = site.articles
     .filter((a) => !isPublished(a.data, now))
     .map((a) => ({ file: a.file, status: a.data.draft ? 'draft' : 'scheduled', published: a.data.published }));
-  return { problems: located, unpublished, site, articleCount: articleFiles.length };
+  const published = Object.fromEntries(LANGS.map((lang) => [lang, 0])) as Record<Lang, number>;
+  for (const a of site.articles) if (isPublished(a.data, now)) published[a.lang]++;
+  return { problems: located, unpublished, site, articleCount: articleFiles.length, published };
 }
