@@ -48,6 +48,13 @@ interface Relatable {
   data: { published: Date; companies: string[]; tags: string[] };
 }
 
+/** The archive split by language, each list newest first (what related and neighbouring articles are chosen from). */
+function newestFirstByLang<T extends Relatable>(all: T[]): Map<string, T[]> {
+  const byLang = new Map<string, T[]>();
+  for (const a of [...all].sort(byNewest)) (byLang.get(a.lang) ?? byLang.set(a.lang, []).get(a.lang)!).push(a);
+  return byLang;
+}
+
 /** Bits per recipient and tag, packed into 32-bit words, so scoring a pair is a few integer operations. */
 function bitWords(lists: string[][]): { words: Uint32Array; width: number } {
   const bit = new Map<string, number>();
@@ -81,9 +88,7 @@ function shared(words: Uint32Array, width: number, i: number, j: number): number
  */
 export function relatedIndex<T extends Relatable>(all: T[], count = 3): Map<string, T[]> {
   const index = new Map<string, T[]>();
-  const byLang = new Map<string, T[]>();
-  for (const a of [...all].sort(byNewest)) (byLang.get(a.lang) ?? byLang.set(a.lang, []).get(a.lang)!).push(a);
-  for (const list of byLang.values()) {
+  for (const list of newestFirstByLang(all).values()) {
     const companies = bitWords(list.map((a) => a.data.companies));
     const tags = bitWords(list.map((a) => a.data.tags));
     // The list is newest first, so among equal scores the lower position wins: no date comparison in the loop.
@@ -107,23 +112,13 @@ export function relatedIndex<T extends Relatable>(all: T[], count = 3): Map<stri
   return index;
 }
 
-/** One article's related articles (see relatedIndex, which pages use: it scores the whole archive once). */
-export function relatedArticles<T extends Relatable>(all: T[], article: T, count = 3): T[] {
-  return relatedIndex(all, count).get(article.id) ?? [];
-}
-
 /**
  * Every article's chronological neighbours in its language (`previous` is older, `next` is newer), worked out once
  * for the whole archive: looking them up per article page made the build grow with the square of the archive.
  */
 export function neighbourIndex<T extends Relatable>(all: T[]): Map<string, { previous?: T; next?: T }> {
-  const byLang = new Map<string, T[]>();
-  for (const a of [...all].sort(byNewest)) {
-    const list = byLang.get(a.lang) ?? byLang.set(a.lang, []).get(a.lang)!;
-    list.push(a);
-  }
   const index = new Map<string, { previous?: T; next?: T }>();
-  for (const list of byLang.values()) list.forEach((a, i) => index.set(a.id, { previous: list[i + 1], next: list[i - 1] }));
+  for (const list of newestFirstByLang(all).values()) list.forEach((a, i) => index.set(a.id, { previous: list[i + 1], next: list[i - 1] }));
   return index;
 }
 

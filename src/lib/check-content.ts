@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { isPublished } from './articles';
-import { UNREADABLE, articleSourceIds, knownIds, type Problem } from './content-checks';
+import { UNREADABLE, articleSourceIds, knownFigureIds, knownIds, type Problem, type SiteContent } from './content-checks';
 import type { AnyFigure } from './figures';
 import { LANGS, type Lang } from './i18n';
 import type { LinkContext, LinkTarget } from './link-checks';
@@ -12,7 +12,6 @@ import { checkBody, type BodyContext } from './mdx-checks';
 import { analyseMdx, headingIds, type MdxAnalysis } from './mdx-parse';
 import { readRoutes } from './page-routes';
 import { readContent, splitFrontmatter, type ArticleFile } from './read-content';
-import type { SiteContent } from './content-checks';
 
 export interface Unpublished {
   file: string;
@@ -109,8 +108,7 @@ export function checkContent(root: string, now: Date = new Date()): ContentRepor
     ]),
   };
   const ctx: BodyContext = {
-    // Derived figures exist per recipient: with recipients unreadable, their ids cannot be known.
-    figures: knownIds(figures.keys(), unreadable(broken.recipients) ? broken.recipients : broken.figures),
+    figures: knownFigureIds(site),
     sources: knownIds(site.sources.map((s) => s.id), broken.sources),
     recipients: links.recipients,
     timeline: unreadable(broken.timeline) || broken.timeline?.size ? undefined : site.timeline,
@@ -138,10 +136,11 @@ export function checkContent(root: string, now: Date = new Date()): ContentRepor
   const order = (p: Problem) => p.file;
   located.sort((a, b) => order(a).localeCompare(order(b)) || (a.line ?? 0) - (b.line ?? 0));
 
-  const unpublished: Unpublished[] = site.articles
-    .filter((a) => !isPublished(a.data, now))
-    .map((a) => ({ file: a.file, status: a.data.draft ? 'draft' : 'scheduled', published: a.data.published }));
+  const unpublished: Unpublished[] = [];
   const published = Object.fromEntries(LANGS.map((lang) => [lang, 0])) as Record<Lang, number>;
-  for (const a of site.articles) if (isPublished(a.data, now)) published[a.lang]++;
+  for (const a of site.articles) {
+    if (isPublished(a.data, now)) published[a.lang]++;
+    else unpublished.push({ file: a.file, status: a.data.draft ? 'draft' : 'scheduled', published: a.data.published });
+  }
   return { problems: located, unpublished, site, articleCount: articleFiles.length, published };
 }

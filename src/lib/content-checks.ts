@@ -55,6 +55,15 @@ export function knownIds(valid: Iterable<string>, broken?: Set<string>): Set<str
   return broken?.has(UNREADABLE) ? new AnyId(valid) : new Set([...valid, ...(broken ?? [])]);
 }
 
+/**
+ * The figure ids articles and data may use: every figure, the derived ones and the broken ones (reported already); any
+ * id when recipients.yaml is unreadable, since derived figures exist per recipient and their ids cannot be known then.
+ */
+export function knownFigureIds(site: SiteContent): Set<string> {
+  const broken = site.brokenIds ?? {};
+  return knownIds([...site.figures.map((f) => f.id), ...site.derivedFigureIds], broken.recipients?.has(UNREADABLE) ? broken.recipients : broken.figures);
+}
+
 export const DATA_FILES = {
   figures: 'content/data/figures.yaml',
   recipients: 'content/data/recipients.yaml',
@@ -143,11 +152,7 @@ export function checkReferences(site: SiteContent): Problem[] {
   const sourceIds = knownIds(site.sources.map((s) => s.id), broken.sources);
   const recipientIds = knownIds(site.recipients.map((r) => r.id), broken.recipients);
   const tagIds = knownIds(site.tags.map((t) => t.id), broken.tags);
-  // Derived figures exist per recipient: with recipients unreadable, their ids cannot be known.
-  const figureIds = knownIds(
-    [...site.figures.map((f) => f.id), ...site.derivedFigureIds],
-    broken.recipients?.has(UNREADABLE) ? broken.recipients : broken.figures,
-  );
+  const figureIds = knownFigureIds(site);
   const keys = new Set(site.articles.map((a) => a.data.translationKey));
 
   const unknownSources = (file: string, field: string, ids: string[]) => {

@@ -35,8 +35,6 @@ export interface BodyArticle {
 /** The marker `npm run new` leaves where an editor still has to write something. */
 export const PLACEHOLDER = 'TODO';
 
-const AVAILABLE = COMPONENT_NAMES;
-
 function valueOf(value: AttrValue): string | number | boolean | undefined {
   if ('text' in value) return value.text;
   if ('literal' in value) return value.literal;
@@ -98,10 +96,10 @@ function checkComponent(use: JsxUse, ctx: BodyContext): { en: string; ko: string
   const tag = `<${use.name}>`;
   const spec = componentSpec(use.name);
   if (!spec) {
-    const near = closest(use.name, AVAILABLE);
+    const near = closest(use.name, COMPONENT_NAMES);
     return [{
-      en: `${tag} is not a component editors can use${near ? `; did you mean <${near}>?` : ''} (available: ${AVAILABLE.join(', ')})`,
-      ko: `${tag}은(는) 쓸 수 있는 컴포넌트가 아닙니다${near ? `. <${near}>을(를) 쓰려던 것인가요?` : ''} (쓸 수 있는 것: ${AVAILABLE.join(', ')})`,
+      en: `${tag} is not a component editors can use${near ? `; did you mean <${near}>?` : ''} (available: ${COMPONENT_NAMES.join(', ')})`,
+      ko: `${tag}은(는) 쓸 수 있는 컴포넌트가 아닙니다${near ? `. <${near}>을(를) 쓰려던 것인가요?` : ''} (쓸 수 있는 것: ${COMPONENT_NAMES.join(', ')})`,
     }];
   }
   const out: { en: string; ko: string }[] = [];
@@ -194,8 +192,8 @@ export function checkBody(article: BodyArticle, ctx: BodyContext): Problem[] {
       file,
       line,
       field: 'import',
-      en: `articles need no import or export lines: the components (${AVAILABLE.join(', ')}) work without them; remove this line`,
-      ko: `기사에는 import/export 줄이 필요 없습니다. 컴포넌트(${AVAILABLE.join(', ')})는 import 없이 쓸 수 있으니 이 줄을 지우세요`,
+      en: `articles need no import or export lines: the components (${COMPONENT_NAMES.join(', ')}) work without them; remove this line`,
+      ko: `기사에는 import/export 줄이 필요 없습니다. 컴포넌트(${COMPONENT_NAMES.join(', ')})는 import 없이 쓸 수 있으니 이 줄을 지우세요`,
     });
   }
   for (const link of analysis.links) {

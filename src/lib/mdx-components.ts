@@ -111,10 +111,8 @@ export const MDX_COMPONENTS = {
   },
 } as const satisfies Record<string, ComponentSpec>;
 
-export type MdxComponentName = keyof typeof MDX_COMPONENTS;
-
 /** The components editors can use (every one in the table). */
-export type AvailableMdxComponent = MdxComponentName;
+export type MdxComponentName = keyof typeof MDX_COMPONENTS;
 
 export function componentSpec(name: string): ComponentSpec | undefined {
   return Object.hasOwn(MDX_COMPONENTS, name) ? (MDX_COMPONENTS as Record<string, ComponentSpec>)[name] : undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPublished, neighbourIndex, plainText, readingMinutes, relatedArticles, tableOfContents } from '@/lib/articles';
+import { isPublished, neighbourIndex, plainText, readingMinutes, relatedIndex, tableOfContents } from '@/lib/articles';
 import { shareLinks } from '@/lib/share';
 import { jsonLdText, newsArticleJsonLd } from '@/lib/structured-data';
 
@@ -37,13 +37,13 @@ describe('reading time', () => {
 
 describe('related articles', () => {
   it('ranks shared recipients above shared tags, same language only, never itself', () => {
-    const related = relatedArticles(all, all[0]!);
+    const related = relatedIndex(all).get(all[0]!.id)!;
     // sk shares a recipient and a tag (3), samsung only a recipient (2)
     expect(related.map((r) => r.id)).toEqual(['ko/sk', 'ko/samsung']);
   });
 
   it('returns nothing when nothing is shared', () => {
-    expect(relatedArticles(all, all[3]!)).toEqual([]);
+    expect(relatedIndex(all).get(all[3]!.id)).toEqual([]);
   });
 });
 
