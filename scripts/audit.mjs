@@ -45,7 +45,3 @@ export function auditDependencies() {
   if (!ok) throw new Error(message);
   return message;
 }
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log(auditDependencies());
-}

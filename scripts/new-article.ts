@@ -7,7 +7,8 @@ import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { CONTENT_PATHS } from '../src/lib/content-paths';
-import { LANGS, type Lang } from '../src/lib/i18n';
+import { isLang, type Lang } from '../src/lib/i18n';
+import { PLACEHOLDER } from '../src/lib/mdx-checks';
 import { articleTemplate, seoulDate, slugFromTitle, slugProblem, type NewArticle } from '../src/lib/new-article';
 import { readContent } from '../src/lib/read-content';
 import { normalizeBase, routes, withBase } from '../src/lib/urls';
@@ -73,7 +74,7 @@ function checkIds(what: { en: string; ko: string }, ids: string[], allowed: stri
 }
 
 const langAnswer = flags.lang ?? (await ask('언어 · language (ko / en / both)', 'ko'));
-if (langAnswer !== 'both' && !(LANGS as readonly string[]).includes(langAnswer)) {
+if (langAnswer !== 'both' && !isLang(langAnswer)) {
   fail(`--lang must be ko, en or both, not '${langAnswer}'`, `--lang은 ko, en, both 중 하나여야 합니다('${langAnswer}'이(가) 아님)`);
 }
 const langs: Lang[] = langAnswer === 'both' ? ['ko', 'en'] : [langAnswer as Lang];
@@ -81,11 +82,11 @@ const langs: Lang[] = langAnswer === 'both' ? ['ko', 'en'] : [langAnswer as Lang
 const title = flags.title ?? (await ask(langs[0] === 'en' ? 'Title' : '제목 · title'));
 if (!title.trim()) fail(`a title is needed (--title "…")\n${USAGE}`, '제목이 필요합니다(--title "…")');
 const titleEn = langs.includes('en') && langs[0] === 'ko'
-  ? flags['title-en'] ?? (await ask('영어 제목 · English title', `TODO: English title (${title})`))
+  ? flags['title-en'] ?? (await ask('영어 제목 · English title', `${PLACEHOLDER}: English title (${title})`))
   : title;
 
 // Korean titles give no slug; an English title (if one was typed) does.
-const suggested = slugFromTitle(langs[0] === 'ko' && !titleEn.startsWith('TODO') ? titleEn : title);
+const suggested = slugFromTitle(langs[0] === 'ko' && !titleEn.startsWith(PLACEHOLDER) ? titleEn : title);
 const slug = flags.slug ?? (await ask('슬러그(주소에 쓰는 영문) · slug', suggested ?? ''));
 if (!slug) {
   fail('--slug is needed: lower-case English words joined by hyphens, e.g. --slug samsung-hbm4', '--slug가 필요합니다. 영문 소문자와 하이픈으로 쓰세요. 예: --slug samsung-hbm4');
@@ -132,5 +133,5 @@ for (const { lang, path } of files) {
 }
 console.log('미리 보기 · preview: npm run dev, then open');
 for (const { lang } of files) console.log(`  http://localhost:4321${withBase(routes.article(lang, slug), base)}`);
-console.log("초안(draft: true)이라 공개 사이트에는 나오지 않습니다. 'TODO'를 모두 채우고 npm run check로 확인하세요.");
-console.log("Drafts stay off the live site. Fill in every 'TODO', then run npm run check.");
+console.log(`초안(draft: true)이라 공개 사이트에는 나오지 않습니다. '${PLACEHOLDER}'를 모두 채우고 npm run check로 확인하세요.`);
+console.log(`Drafts stay off the live site. Fill in every '${PLACEHOLDER}', then run npm run check.`);

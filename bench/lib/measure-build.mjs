@@ -22,15 +22,19 @@ function hasGnuTime() {
 const TICKS_PER_SECOND = 100; // Linux USER_HZ
 
 /** pid → parent pid and CPU ticks (user + system) of every process, from /proc/<pid>/stat. */
+/** A /proc stat line: the process or thread name (in parentheses, may contain spaces), its parent and CPU ticks. */
+function parseStat(stat) {
+  // Fields after the name: state ppid … utime(14) stime(15).
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return { name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), ppid: fields[1], ticks: Number(fields[11]) + Number(fields[12]) };
+}
+
 function processTable() {
   const table = new Map();
   for (const pid of readdirSync('/proc')) {
     if (!/^\d+$/.test(pid)) continue;
     try {
-      // Fields after the command name (which may contain spaces): state ppid … utime(14) stime(15).
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      table.set(pid, { ppid: fields[1], ticks: Number(fields[11]) + Number(fields[12]) });
+      table.set(pid, parseStat(readFileSync(`/proc/${pid}/stat`, 'utf8')));
     } catch {
       // The process ended while the table was read.
     }
@@ -52,30 +56,18 @@ export function threadKind(processName, threadName, isMainThread) {
 
 export const THREAD_KINDS = ['build thread', 'V8 helpers (GC, compiler)', 'Rolldown', 'libuv (file I/O)', 'worker threads', 'Pagefind', 'other threads', 'other processes'];
 
-const readName = (path) => {
-  try {
-    return readFileSync(path, 'utf8').trim();
-  } catch {
-    return '';
-  }
-};
-
-/** CPU ticks of each thread of a process: tid → { kind, ticks }. */
-function threadTicks(pid, into) {
+/** CPU ticks of each thread of a process named `processName`: tid → { kind, ticks }. */
+function threadTicks(pid, processName, into) {
   let tids;
   try {
     tids = readdirSync(`/proc/${pid}/task`);
   } catch {
     return;
   }
-  const processName = readName(`/proc/${pid}/comm`);
   for (const tid of tids) {
     try {
-      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const known = into.get(tid);
-      const kind = known?.kind ?? threadKind(processName, readName(`/proc/${pid}/task/${tid}/comm`), tid === pid);
-      into.set(tid, { kind, ticks: Number(fields[11]) + Number(fields[12]) });
+      const thread = parseStat(readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8'));
+      into.set(tid, { kind: into.get(tid)?.kind ?? threadKind(processName, thread.name, tid === pid), ticks: thread.ticks });
     } catch {
       // The thread ended while it was read.
     }
@@ -105,8 +97,9 @@ function watchTree(rootPid) {
     }
     for (const pid of inTree) {
       const p = table.get(pid);
-      if (p) cpu.set(pid, p.ticks);
-      threadTicks(pid, threads);
+      if (!p) continue;
+      cpu.set(pid, p.ticks);
+      threadTicks(pid, p.name, threads);
       try {
         peakKb = Math.max(peakKb, Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0));
       } catch {

@@ -11,10 +11,21 @@ import { isLang, type Lang } from './i18n';
 import { articleSchema, eventSchema, figureSchema, recipientSchema, sourceSchema, tagSchema, type ArticleData, type WithId } from './schemas';
 import { zodProblems } from './zod-problems';
 
-/** js-yaml's reason without its own position (which counts from the start of the frontmatter, not of the file). */
-function yamlReason(e: unknown): string {
+/**
+ * A YAML syntax error as a problem: js-yaml's reason without its own position (which counts from the start of the
+ * YAML, not of the file), and the line in the file, the YAML starting on line `firstLine`.
+ */
+function yamlProblem(file: string, e: unknown, firstLine: number, field: string, what: { en: string; ko: string }): Problem {
   const reason = (e as { reason?: unknown }).reason;
-  return typeof reason === 'string' ? reason : e instanceof Error ? e.message.split('\n')[0]! : String(e);
+  const msg = typeof reason === 'string' ? reason : e instanceof Error ? e.message.split('\n')[0]! : String(e);
+  const line = (e as { mark?: { line?: number } }).mark?.line;
+  return {
+    file,
+    line: line !== undefined ? line + firstLine : undefined,
+    field,
+    en: `${what.en}: ${msg}; check quotes, colons and indentation`,
+    ko: `${what.ko}: ${msg}. 따옴표, 콜론, 들여쓰기를 확인하세요`,
+  };
 }
 
 /** A YAML list of entries with ids, each validated against `schema`. */
@@ -38,15 +49,7 @@ function readList<S extends z.ZodObject>(
     texts.set(file, text);
     raw = yaml.load(text);
   } catch (e) {
-    const msg = yamlReason(e);
-    const line = (e as { mark?: { line?: number } }).mark?.line;
-    problems.push({
-      file,
-      line: line !== undefined ? line + 1 : undefined,
-      field: 'YAML',
-      en: `the YAML cannot be read: ${msg}; check quotes, colons and indentation`,
-      ko: `YAML 문법 오류입니다: ${msg}. 따옴표, 콜론, 들여쓰기를 확인하세요`,
-    });
+    problems.push(yamlProblem(file, e, 1, 'YAML', { en: 'the YAML cannot be read', ko: 'YAML 문법 오류입니다' }));
     broken.add(UNREADABLE);
     return [];
   }
@@ -151,10 +154,11 @@ function readArticles(root: string, problems: Problem[]): ArticleFile[] {
     const entry: ArticleFile = { file, lang, slug, text };
     out.push(entry);
     const parts = splitFrontmatter(text);
+    const checked = (body: string, data: ArticleData): CheckedArticle => ({ id: `${lang}/${slug}`, lang, slug, file, body, data });
     // With unreadable frontmatter the article still counts (key = slug), so its translation is not reported as orphaned.
     const unreadable = (body: string) => {
       const data = recover({ translated: false }, undefined, slug);
-      if (data) entry.recovered = { id: `${lang}/${slug}`, lang, slug, file, body, data };
+      if (data) entry.recovered = checked(body, data);
     };
     if (!parts) {
       problems.push({ file, line: 1, en: "the file must start with frontmatter between two '---' lines", ko: "파일은 '---' 두 줄 사이의 머리말(frontmatter)로 시작해야 합니다" });
@@ -165,15 +169,8 @@ function readArticles(root: string, problems: Problem[]): ArticleFile[] {
     try {
       raw = yaml.load(parts.frontmatter);
     } catch (e) {
-      const mark = (e as { mark?: { line?: number } }).mark;
-      const msg = yamlReason(e);
-      problems.push({
-        file,
-        line: mark?.line !== undefined ? mark.line + 2 : undefined,
-        field: 'frontmatter',
-        en: `the frontmatter cannot be read: ${msg}; check quotes, colons and indentation`,
-        ko: `머리말 YAML 문법 오류입니다: ${msg}. 따옴표, 콜론, 들여쓰기를 확인하세요`,
-      });
+      // The frontmatter starts on line 2, after the opening '---'.
+      problems.push(yamlProblem(file, e, 2, 'frontmatter', { en: 'the frontmatter cannot be read', ko: '머리말 YAML 문법 오류입니다' }));
       unreadable(parts.body);
       continue;
     }
@@ -181,10 +178,10 @@ function readArticles(root: string, problems: Problem[]): ArticleFile[] {
     if (!parsed.success) {
       problems.push(...zodProblems(file, '', parsed.error, Object.keys(articleSchema.shape)));
       const data = recover(raw, parsed.error, slug);
-      if (data) entry.recovered = { id: `${lang}/${slug}`, lang, slug, file, body: parts.body, data };
+      if (data) entry.recovered = checked(parts.body, data);
       continue;
     }
-    entry.article = { id: `${lang}/${slug}`, lang, slug, file, body: parts.body, data: parsed.data };
+    entry.article = checked(parts.body, parsed.data);
   }
   return out;
 }

@@ -1,4 +1,5 @@
 // Shared browser set-up for the e2e tests: one headless Chromium per test file, flags that suit this sandbox.
+import axe from 'axe-core';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
@@ -34,4 +35,22 @@ export function watchErrors(page: Page): string[] {
   });
   page.on('pageerror', (err) => errors.push(err.message));
   return errors;
+}
+
+/** Runs axe-core on the loaded page with the rules of `tags` (e.g. 'wcag2aa'), reporting `resultTypes`. */
+export async function runAxe(page: Page, tags: string[], resultTypes: axe.resultGroups[]): Promise<axe.AxeResults> {
+  await page.evaluate(axe.source);
+  return page.evaluate(
+    ([values, types]) => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values }, resultTypes: types }),
+    [tags, resultTypes] as const,
+  );
+}
+
+/** Presses Tab until the focused element matches `selector`; throws if `limit` presses do not reach it. */
+export async function tabTo(page: Page, selector: string, limit = 30): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`${selector} is not reachable within ${limit} Tab presses`);
 }

@@ -5,13 +5,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { THEME_SCRIPT } from '@/lib/theme-script';
 import { isArticlePath, parsePath } from '@/lib/urls';
 import { siteRoot } from '../support/link-check';
-import { fileFor, gzipSize, isChartPage, isSearchPage, referencedScripts, renderBlockingStylesheets, scriptGraph } from '../support/page-weight';
+import { CHART_JS, FIRST_ROUND_TRIP, fileFor, gzipSize, isChartPage, isSearchPage, referencedScripts, renderBlockingStylesheets, scriptGraph } from '../support/page-weight';
 import { builtPages, DIST } from './dist';
 
-/** About ten TCP segments: what a server sends in its first round trip. */
-const FIRST_ROUND_TRIP = 14 * 1024;
-/** The chart islands' JavaScript, gzip, all chunks a chart page loads (issue 4). */
-const CHART_JS = 60 * 1024;
 
 /** What to do about a page over the budget: for an article, which file to shorten or split. */
 function overBudget(path: string, over: number): string {

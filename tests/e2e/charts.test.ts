@@ -1,9 +1,9 @@
 // Chart islands in a real browser: lazy loading, drawing, theme, failure, no-JS tables, CSV and the JavaScript budget.
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { koreanNumber } from '@/lib/format';
+import { CHART_JS, gzipSize } from '../support/page-weight';
 import { baseURL, launch, url, watchErrors } from './browser';
 
 let browser: Browser;
@@ -217,9 +217,9 @@ describe('JavaScript budget', () => {
     for (const chart of ['allocation-value']) await drawn(page, chart);
     const files = [...new Set(scripts)].map((s) => new URL(s).pathname.replace(new URL(baseURL()).pathname, '/'));
     expect(files.length).toBeGreaterThanOrEqual(2);
-    const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(`dist${f}`), { level: 9 }).length, 0);
+    const bytes = files.reduce((sum, f) => sum + gzipSize(readFileSync(`dist${f}`)), 0);
     console.log(`[budget] chart page JavaScript: ${files.length} files, ${(bytes / 1024).toFixed(1)} kB gzip`);
-    expect(bytes).toBeLessThanOrEqual(60 * 1024);
+    expect(bytes).toBeLessThanOrEqual(CHART_JS);
     await context.close();
   });
 });

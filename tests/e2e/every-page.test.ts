@@ -1,11 +1,10 @@
 // Every built page in Chromium, light and dark, served with public/_headers as a static host would: axe finds no
 // WCAG 2.1 A/AA violation, and there is no CSP violation, no console error and no request to another origin.
 // With JavaScript off, every page still shows all its text (and so every chart's table of numbers).
-import axe from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isChartPage, isSearchPage } from '../support/page-weight';
-import { baseURL, launch, url } from './browser';
+import { baseURL, launch, runAxe, url } from './browser';
 import { builtPages } from './dist';
 import { serveWithHeadersFile } from './static-host';
 
@@ -94,15 +93,7 @@ const mainText = (page: Page) =>
 
 /** Runs axe on the loaded page and gathers what the tab recorded. */
 async function inspect(tab: Tab): Promise<Visit> {
-  await tab.page.evaluate(axe.source);
-  const result = await tab.page.evaluate(
-    (tags) =>
-      (window as unknown as { axe: typeof axe }).axe.run(document, {
-        runOnly: { type: 'tag', values: tags },
-        resultTypes: ['violations'],
-      }),
-    AXE_TAGS,
-  );
+  const result = await runAxe(tab.page, AXE_TAGS, ['violations']);
   const violations = result.violations.map((v) => {
     const nodes = v.nodes.map((n) => n.target.join(' '));
     const where = nodes.slice(0, 4).join(', ') + (nodes.length > 4 ? ` and ${nodes.length - 4} more` : '');

@@ -4,7 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isChartPage } from '../support/page-weight';
-import { launch, url } from './browser';
+import { launch, tabTo, url } from './browser';
 import { builtPages } from './dist';
 
 const SAMPLES = [
@@ -99,15 +99,6 @@ describe.each(PAGES)('%s by keyboard', (path) => {
 });
 
 describe('keyboard actions', () => {
-  /** Tabs to the first element matching `selector` and returns how many presses it took. */
-  async function tabTo(page: Page, selector: string): Promise<void> {
-    for (let i = 0; i < 30; i++) {
-      await page.keyboard.press('Tab');
-      if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-    }
-    throw new Error(`${selector} is not reachable within 30 Tab presses`);
-  }
-
   it.each([
     ['/', '/en/'],
     ['/en/articles/deal-explained/', '/articles/deal-explained/'],

@@ -9,7 +9,8 @@ const pages = builtPages();
 const styleOf = (doc: (typeof pages)[number]['doc']) => doc.querySelectorAll('style').map((s) => s.text).join('\n');
 // The search page is never trimmed (its results are built by script), so it carries the whole site stylesheet.
 const search = pages.find((p) => p.path === '/search/')!;
-const trimmed = pages.filter((p) => p !== search && styleOf(p.doc).length < styleOf(search.doc).length * 0.9);
+const fullLength = styleOf(search.doc).length;
+const trimmed = pages.filter((p) => p !== search && styleOf(p.doc).length < fullLength * 0.9);
 // Every stylesheet an untrimmed page carries (the site's, plus components' own styles), each once.
 const fullCss = [...new Set(pages.filter((p) => !trimmed.includes(p)).flatMap((p) => p.doc.querySelectorAll('style').map((s) => s.text)))].join('\n');
 

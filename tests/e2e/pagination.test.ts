@@ -2,10 +2,8 @@
 // the site with 150 more Korean articles (40 of them also in English; tests/support/many-articles.ts) under the
 // sub-path /gpu-deal/, serves it, and follows the pagination links as a reader would. Every expectation is computed
 // from that copy's content, not written in.
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import axe from 'axe-core';
 import { preview } from 'astro';
 import { XMLParser } from 'fast-xml-parser';
 import { parse } from 'node-html-parser';
@@ -15,14 +13,13 @@ import { byNewest, isPublished } from '@/lib/articles';
 import { readContent } from '@/lib/read-content';
 import { checkLinks, readSite, siteRoot } from '../support/link-check';
 import { addManyArticles } from '../support/many-articles';
-import { gzipSize } from '../support/page-weight';
-import { PROJECT, childEnv, copyProject, type ProjectCopy } from '../support/project-copy';
-import { launch, watchErrors } from './browser';
+import { FIRST_ROUND_TRIP, gzipSize } from '../support/page-weight';
+import { astroBuild, copyProject, type ProjectCopy } from '../support/project-copy';
+import { launch, runAxe, tabTo, watchErrors } from './browser';
 
 const BASE = '/gpu-deal/';
 const SITE = 'https://example.github.io';
 const PER_PAGE = 20;
-const ASTRO = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
 
 let copy: ProjectCopy;
 let dist: string;
@@ -36,7 +33,7 @@ beforeAll(async () => {
   addManyArticles(copy.root, { count: 150, translated: 40 });
   content = readContent(copy.root).site;
   const env = { BASE_PATH: BASE, SITE_URL: SITE };
-  const build = spawnSync(process.execPath, [ASTRO, 'build'], { cwd: copy.root, encoding: 'utf8', env: childEnv(env) });
+  const build = astroBuild(copy.root, env);
   if (build.status !== 0) throw new Error(`the build with many articles failed:\n${build.stdout}\n${build.stderr}`);
   dist = join(copy.root, 'dist');
   // astro.config.ts reads BASE_PATH when the preview loads it.
@@ -62,7 +59,6 @@ type Lang = 'ko' | 'en';
 const prefix = (lang: Lang) => (lang === 'ko' ? '' : 'en/');
 /** A site path on the served copy ('articles/page/2/' → /gpu-deal/articles/page/2/). */
 const at = (path: string) => `${origin}${BASE}${path.replace(/^\//, '')}`;
-const sitePath = (href: string) => new URL(href, origin).pathname;
 
 /** The copy's published articles in one language, newest first (as every list orders them), as their pathnames. */
 function newest(lang: Lang, keep: (a: (typeof content.articles)[number]) => boolean = () => true): string[] {
@@ -71,6 +67,9 @@ function newest(lang: Lang, keep: (a: (typeof content.articles)[number]) => bool
     .sort(byNewest)
     .map((a) => `${BASE}${prefix(lang)}articles/${a.slug}/`);
 }
+
+/** The number of the archive's last page in one language. */
+const lastPage = (lang: Lang) => Math.ceil(newest(lang).length / PER_PAGE);
 
 interface Visited {
   url: string;
@@ -123,7 +122,7 @@ describe('the copy with many articles', () => {
   it('has lists long enough to test: archives, a tag and a recipient over several pages, and ellipses in the control', () => {
     expect(newest('ko').length).toBeGreaterThan(7 * PER_PAGE);
     expect(newest('en').length).toBeGreaterThan(2 * PER_PAGE);
-    expect(Math.ceil(newest('en').length / PER_PAGE)).toBeLessThan(Math.ceil(newest('ko').length / PER_PAGE));
+    expect(lastPage('en')).toBeLessThan(lastPage('ko'));
     expect(newest('ko', (a) => a.data.tags.includes('hbm')).length).toBeGreaterThan(2 * PER_PAGE);
     expect(newest('ko', (a) => a.data.companies.includes('sk')).length).toBeGreaterThan(PER_PAGE);
   });
@@ -174,7 +173,7 @@ const pageName = (n: number) => new RegExp(`^${n}\\s?쪽$`);
 describe('moving through the archive', () => {
   it('jumps to the last page by its number, back with "이전", and to the first page at the list itself', async () => {
     const page = await browser.newPage();
-    const last = Math.ceil(newest('ko').length / PER_PAGE);
+    const last = lastPage('ko');
     await page.goto(at('articles/page/4/'));
     const nav = page.getByRole('navigation', { name: '페이지 이동' });
     // First, last, the current page and its neighbours, with gaps for the rest.
@@ -190,7 +189,7 @@ describe('moving through the archive', () => {
 
   it('has no /page/1/ and no page past the last', async () => {
     const page = await browser.newPage();
-    const last = Math.ceil(newest('ko').length / PER_PAGE);
+    const last = lastPage('ko');
     for (const path of ['articles/page/1/', `articles/page/${last + 1}/`, 'en/articles/page/1/', 'tags/hbm/page/1/']) {
       expect((await page.goto(at(path)))?.status(), path).toBe(404);
     }
@@ -199,7 +198,7 @@ describe('moving through the archive', () => {
 
   it('leads the language switch of a page the other language does not have to that language’s first page', async () => {
     const page = await browser.newPage();
-    const last = Math.ceil(newest('ko').length / PER_PAGE);
+    const last = lastPage('ko');
     await page.goto(at(`articles/page/${last}/`));
     await Promise.all([page.waitForURL(at('en/articles/')), page.click('[data-lang-switch]')]);
     await page.goto(at('en/articles/page/2/'));
@@ -210,18 +209,8 @@ describe('moving through the archive', () => {
   it('works by keyboard: Tab reaches "다음" with a visible focus ring, Enter follows it', async () => {
     const page = await browser.newPage();
     await page.goto(at('articles/'));
-    let ring = false;
-    for (let i = 0; i < 60; i++) {
-      await page.keyboard.press('Tab');
-      const focused = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement;
-        return { next: el.getAttribute('rel') === 'next', outline: parseFloat(getComputedStyle(el).outlineWidth) };
-      });
-      if (focused.next) {
-        ring = focused.outline >= 2;
-        break;
-      }
-    }
+    await tabTo(page, '[rel="next"]', 60);
+    const ring = await page.evaluate(() => parseFloat(getComputedStyle(document.activeElement!).outlineWidth) >= 2);
     expect(ring, 'the "next" link is reached and shows a focus ring').toBe(true);
     await Promise.all([page.waitForURL(at('articles/page/2/')), page.keyboard.press('Enter')]);
     await page.close();
@@ -308,17 +297,20 @@ describe('home, search and feeds with many articles', () => {
 describe('every page of every list', () => {
   /** The archive's, tags' and recipients' list pages, as files under dist/ ('en/tags/hbm/page/2/index.html'). */
   const LIST = /^(en\/)?(articles\/(page\/\d+\/)?|tags\/[^/]+\/(page\/\d+\/)?|companies\/[^/]+\/articles\/(page\/\d+\/)?)index\.html$/;
-  const listPages = () => readSite(dist).filter((f) => LIST.test(f.path));
+  let files: ReturnType<typeof readSite> | undefined;
+  /** The copy's built files, read once (after the build in beforeAll). */
+  const built = () => (files ??= readSite(dist));
+  const listPages = () => built().filter((f) => LIST.test(f.path));
 
   it('leads only to pages and anchors that exist (under the sub-path)', () => {
-    const problems = checkLinks(readSite(dist), siteRoot(dist)).map((p) => `${p.page}: ${p.link} — ${p.problem}`);
+    const problems = checkLinks(built(), siteRoot(dist)).map((p) => `${p.page}: ${p.link} — ${p.problem}`);
     expect(problems).toEqual([]);
   });
 
   it('fits in 14 kB gzip (HTML with its inline CSS)', () => {
     const pages = listPages();
     expect(pages.length).toBeGreaterThan(20);
-    const heavy = pages.map((f) => ({ path: f.path, bytes: gzipSize(readFileSync(join(dist, f.path))) })).filter((p) => p.bytes > 14 * 1024);
+    const heavy = pages.map((f) => ({ path: f.path, bytes: gzipSize(readFileSync(join(dist, f.path))) })).filter((p) => p.bytes > FIRST_ROUND_TRIP);
     expect(heavy).toEqual([]);
     // The pages link no stylesheet: their CSS is inline, and counted above.
     for (const f of pages) expect(parse(f.text!).querySelectorAll('link[rel="stylesheet"]'), f.path).toHaveLength(0);
@@ -328,13 +320,7 @@ describe('every page of every list', () => {
     const context = await browser.newContext({ colorScheme: scheme });
     const page = await context.newPage();
     await page.goto(at('articles/page/4/'));
-    await page.evaluate(axe.source);
-    const result = await page.evaluate(() =>
-      (window as unknown as { axe: typeof axe }).axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-        resultTypes: ['violations', 'passes'],
-      }),
-    );
+    const result = await runAxe(page, ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'], ['violations', 'passes']);
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     // The target-size rule did run, on the pagination links among others.
     expect(result.passes.find((p) => p.id === 'target-size')?.nodes.length ?? 0).toBeGreaterThanOrEqual(7);

@@ -1,19 +1,13 @@
 // Makes the preview server behave like a static host that reads public/_headers, so the browser enforces those headers.
-import { readFileSync } from 'node:fs';
 import type { BrowserContext } from 'playwright-core';
-import { headersFor, parseHeadersFile, type HeaderRule } from '../support/headers-file';
-
-export const HEADERS_FILE = 'public/_headers';
-
-export function headerRules(): HeaderRule[] {
-  return parseHeadersFile(readFileSync(HEADERS_FILE, 'utf8'));
-}
+import { headerRules, headersFor } from '../support/headers-file';
 
 /**
  * Adds the `_headers` rules to every response from `siteRoot` (the preview's URL with its base path); requests to any
  * other origin are blocked (the tests record them as failures elsewhere).
  */
-export async function serveWithHeadersFile(context: BrowserContext, siteRoot: string, rules = headerRules()): Promise<void> {
+export async function serveWithHeadersFile(context: BrowserContext, siteRoot: string): Promise<void> {
+  const rules = headerRules();
   const root = new URL(siteRoot);
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());

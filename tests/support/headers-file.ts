@@ -1,4 +1,5 @@
 // Reads a `_headers` file (Netlify and Cloudflare Pages syntax) and answers which headers a static host sends for a path.
+import { readFileSync } from 'node:fs';
 
 export interface HeaderRule {
   /** The path pattern: `*` matches anything (slashes too), `:name` one path segment. */
@@ -27,6 +28,16 @@ export function parseHeadersFile(text: string): HeaderRule[] {
     rule.headers.push({ name: match[1]!, value: match[2]!.trim() });
   });
   return rules;
+}
+
+/** The rules of the project's public/_headers. */
+export function headerRules(): HeaderRule[] {
+  return parseHeadersFile(readFileSync('public/_headers', 'utf8'));
+}
+
+/** The Content-Security-Policy a rule sets, if it sets one. */
+export function cspOf(rule: HeaderRule): string | undefined {
+  return rule.headers.find((h) => h.name.toLowerCase() === 'content-security-policy')?.value;
 }
 
 /** Whether a rule's pattern matches a request path, the way both hosts match them (anchored, `*` splat, `:placeholder`). */

@@ -4,6 +4,11 @@ import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { HTMLElement } from 'node-html-parser';
 
+/** About ten TCP segments: what a server sends in its first round trip; each page's HTML and CSS must fit it. */
+export const FIRST_ROUND_TRIP = 14 * 1024;
+/** The chart islands' JavaScript, gzip, all chunks a chart page loads (issue 4). */
+export const CHART_JS = 60 * 1024;
+
 /** Gzip at the best level, the most a host could save. */
 export function gzipSize(data: string | Buffer): number {
   return gzipSync(data, { level: 9 }).length;
@@ -38,7 +43,7 @@ export function referencedScripts(doc: HTMLElement): string[] {
 }
 
 /** Every string literal in JavaScript that names a .js file: static and dynamic imports and Vite's preload lists. */
-export function importSpecifiers(js: string): string[] {
+function importSpecifiers(js: string): string[] {
   return [...js.matchAll(/["'`]([^"'`\s]+\.m?js)["'`]/g)].map((m) => m[1]!);
 }
 
@@ -60,8 +65,8 @@ export function scriptGraph(entries: string[], dist: string, base: string): { fi
     const code = readFileSync(file);
     seen.set(file, gzipSize(code));
     for (const spec of importSpecifiers(code.toString('utf8'))) {
-      const candidates = [posix.join(posix.dirname(file), spec), join(dist, spec.replace(/^\//, ''))];
-      const next = spec.startsWith('/') ? fileFor(spec, dist, base) : candidates.find((c) => existsSync(c));
+      // A relative import is next to its importer, or (a Vite preload list) relative to the build folder.
+      const next = spec.startsWith('/') ? fileFor(spec, dist, base) : [posix.join(posix.dirname(file), spec), join(dist, spec)].find((c) => existsSync(c));
       if (next && existsSync(next)) visit(next);
     }
   };

@@ -1,10 +1,14 @@
 // A throwaway copy of the project in a temp folder, so tests can break its content (or add articles) and run the checker,
 // `npm run new` or a whole Astro build on it without touching the real content/.
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const PROJECT = resolve(import.meta.dirname, '../..');
+/** The command-line entry points of Astro and tsx, run with this Node. */
+export const ASTRO = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
+export const TSX = join(PROJECT, 'node_modules/tsx/dist/cli.mjs');
 
 /** What a build needs besides content/; the checker alone needs only src/pages (for the routes). */
 const BUILD_FILES = ['src', 'public', 'scripts', 'astro.config.ts', 'tsconfig.json', 'package.json', 'tailwind.config.ts'];
@@ -56,4 +60,9 @@ const VITE_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
 export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'TEST' && !VITE_ENV.has(k)));
   return { ...env, ...extra };
+}
+
+/** `astro build` in a copy, in the child environment (with `env` added). */
+export function astroBuild(root: string, env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, [ASTRO, 'build'], { cwd: root, encoding: 'utf8', env: childEnv(env) });
 }

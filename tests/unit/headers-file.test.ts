@@ -1,9 +1,8 @@
 // The `_headers` parser, and what public/_headers must always say (security headers, caching, CSP without inline script).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { THEME_SCRIPT } from '@/lib/theme-script';
 import { parseCsp, scriptSources, sha256Source } from '../support/csp';
-import { headersFor, parseHeadersFile, patternMatches, rulesFor } from '../support/headers-file';
+import { cspOf, headerRules, headersFor, parseHeadersFile, patternMatches, rulesFor } from '../support/headers-file';
 
 describe('_headers parser', () => {
   const rules = parseHeadersFile('# comment\n/*\n  X-A: 1\n\n/en/*\n  X-B: two words\n  X-A: 2\n');
@@ -38,7 +37,7 @@ describe('_headers parser', () => {
 });
 
 describe('public/_headers', () => {
-  const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
+  const rules = headerRules();
   const everywhere = headersFor(rules, '/any/path/').headers;
 
   it('sends nosniff, a referrer policy and a restrictive permissions policy with every response', () => {
@@ -56,10 +55,10 @@ describe('public/_headers', () => {
     expect(headersFor(rules, '/favicon.svg').headers['cache-control']).toBeUndefined();
   });
 
-  const cspRules = rules.filter((r) => r.headers.some((h) => h.name.toLowerCase() === 'content-security-policy'));
+  const cspRules = rules.filter((r) => cspOf(r) !== undefined);
 
   it.each(cspRules.map((r) => [r.pattern, r] as const))('%s: CSP allows the theme script by hash and no inline script', (_, rule) => {
-    const csp = parseCsp(rule.headers.find((h) => h.name.toLowerCase() === 'content-security-policy')!.value);
+    const csp = parseCsp(cspOf(rule)!);
     const scripts = scriptSources(csp);
     expect(scripts).toContain("'self'");
     expect(scripts, 'the theme script hash (recompute it when src/lib/theme-script.ts changes)').toContain(sha256Source(THEME_SCRIPT));
@@ -84,7 +83,7 @@ describe('public/_headers', () => {
 
   it('allows WebAssembly only on the search pages (Pagefind)', () => {
     for (const rule of cspRules) {
-      const scripts = scriptSources(parseCsp(rule.headers[0]!.value));
+      const scripts = scriptSources(parseCsp(cspOf(rule)!));
       expect(scripts.includes("'wasm-unsafe-eval'"), rule.pattern).toBe(/^(\/en)?\/search\/\*$/.test(rule.pattern));
     }
   });

@@ -8,10 +8,8 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MDX_COMPONENTS } from '@/lib/mdx-components';
-import { PROJECT, childEnv, copyProject } from '../support/project-copy';
+import { ASTRO, PROJECT, TSX, astroBuild, childEnv, copyProject } from '../support/project-copy';
 
-const ASTRO = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
-const TSX = join(PROJECT, 'node_modules/tsx/dist/cli.mjs');
 const SLUG = 'editor-flow-check';
 const TITLE = '편집 흐름 점검용 초안';
 const TITLE_EN = 'A draft for checking the editing flow';
@@ -114,7 +112,7 @@ describe('npm run new → check → build → dev (Korean draft, English schedul
 
   it('stays out of the production build: no page, and not in the feeds, the sitemap or the search page', () => {
     // Some CI systems set NODE_ENV; drafts must stay out of the production build whatever it says.
-    const build = spawnSync(process.execPath, [ASTRO, 'build'], { cwd: copy.root, encoding: 'utf8', env: childEnv({ NODE_ENV: 'test' }) });
+    const build = astroBuild(copy.root, { NODE_ENV: 'test' });
     expect(build.status, build.stdout + build.stderr).toBe(0);
     const dist = (path: string) => join(copy.root, 'dist', path);
     expect(existsSync(dist('index.html'))).toBe(true);

@@ -3,9 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PROJECT, childEnv, copyProject } from '../support/project-copy';
+import { TSX, childEnv, copyProject } from '../support/project-copy';
 
-const TSX = join(PROJECT, 'node_modules/tsx/dist/cli.mjs');
 const copy = copyProject();
 afterAll(() => copy.remove());
 const articles = () => ['ko', 'en'].flatMap((l) => readdirSync(join(copy.root, 'content/articles', l)).map((f) => `${l}/${f}`)).sort();
