@@ -7,9 +7,9 @@ import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check';
 import { draftsInDevOnly } from './src/integrations/drafts';
 import finishPages from './src/integrations/finish-pages';
-import type { Lang } from './src/lib/i18n';
-import { THEME_SCRIPT } from './src/lib/theme-script';
-import { normalizeBase } from './src/lib/urls';
+import type { Lang } from './src/lib/site/i18n';
+import { THEME_SCRIPT } from './src/lib/site/theme-script';
+import { normalizeBase } from './src/lib/site/urls';
 
 // SITE_URL and BASE_PATH choose where the build will live, e.g. SITE_URL=https://example.github.io BASE_PATH=/gpu-deal/.
 const site = process.env.SITE_URL || 'http://localhost:4321';

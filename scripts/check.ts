@@ -2,9 +2,9 @@
 // TypeScript types (astro check), which need valid content to run at all, so they wait until the content is clean.
 // `npm run check -- --content` skips the types for a quick check while writing.
 import { spawnSync } from 'node:child_process';
-import { checkContent } from '../src/lib/check-content';
-import { formatProblems } from '../src/lib/content-checks';
-import { isoDate } from '../src/lib/format';
+import { checkContent } from '../src/lib/checks/editor-check';
+import { formatProblems } from '../src/lib/checks/cross-references';
+import { isoDate } from '../src/lib/format/format';
 
 const contentOnly = process.argv.includes('--content');
 const report = checkContent(process.cwd());

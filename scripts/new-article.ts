@@ -6,12 +6,12 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { CONTENT_PATHS } from '../src/lib/content-paths';
-import { isLang, type Lang } from '../src/lib/i18n';
-import { PLACEHOLDER } from '../src/lib/mdx-checks';
-import { articleTemplate, seoulDate, slugFromTitle, slugProblem, type NewArticle } from '../src/lib/new-article';
-import { readContent } from '../src/lib/read-content';
-import { normalizeBase, routes, withBase } from '../src/lib/urls';
+import { CONTENT_PATHS } from '../src/lib/content/paths';
+import { isLang, type Lang } from '../src/lib/site/i18n';
+import { PLACEHOLDER } from '../src/lib/checks/mdx-body';
+import { articleTemplate, seoulDate, slugFromTitle, slugProblem, type NewArticle } from '../src/lib/authoring/new-article';
+import { readContent } from '../src/lib/content/read';
+import { normalizeBase, routes, withBase } from '../src/lib/site/urls';
 
 const USAGE = `사용법 · usage:
   npm run new                                   (질문에 답하며 만들기 · interactive)

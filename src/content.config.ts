@@ -1,7 +1,7 @@
 // The content collections: everything editors write in content/ comes in through these loaders and schemas.
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { ARTICLE_PATTERN, CONTENT_PATHS } from './lib/content-paths';
+import { ARTICLE_PATTERN, CONTENT_PATHS } from './lib/content/paths';
 import {
   articleSchema,
   eventSchema,
@@ -9,7 +9,7 @@ import {
   recipientSchema,
   sourceSchema,
   tagSchema,
-} from './lib/schemas';
+} from './lib/content/schemas';
 
 export const collections = {
   articles: defineCollection({

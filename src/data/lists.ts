@@ -1,11 +1,11 @@
 // The site's paginated lists of articles — the archive, each tag, each recipient's full list. The page files under
 // src/pages/[...locale]/ (the list's first page, and page/[page].astro for the rest) get their static paths from
 // listPaths() (src/lib/list-pages.ts) and render them with src/components/ListPage.astro.
-import { t, type Lang } from '@/lib/i18n';
-import type { ListEntry, Listing } from '@/lib/list-pages';
-import { COMPANY_LATEST } from '@/lib/pagination';
-import type { Recipient, Tag, WithId } from '@/lib/schemas';
-import { routes } from '@/lib/urls';
+import { t, type Lang } from '@/lib/site/i18n';
+import type { ListEntry, Listing } from '@/lib/site/list-pages';
+import { COMPANY_LATEST } from '@/lib/site/pagination';
+import type { Recipient, Tag, WithId } from '@/lib/content/schemas';
+import { routes } from '@/lib/site/urls';
 import { articlesIn, type Article, type Site } from './site';
 
 /** One list of articles in one language. */

@@ -1,9 +1,9 @@
 // Loads every content collection once (checked beforehand by src/integrations/content-check.ts) and serves pages typed data.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { byNewest, isPublished, neighbourIndex, readingMinutes, relatedIndex, translationIndex } from '@/lib/articles';
-import { buildFigureIndex, type AnyFigure } from '@/lib/figures';
-import { isLang, type Lang } from '@/lib/i18n';
-import type { Recipient, Source, Tag, TimelineEvent, WithId } from '@/lib/schemas';
+import { byNewest, isPublished, neighbourIndex, readingMinutes, relatedIndex, translationIndex } from '@/lib/content/articles';
+import { buildFigureIndex, type AnyFigure } from '@/lib/content/figures';
+import { isLang, type Lang } from '@/lib/site/i18n';
+import type { Recipient, Source, Tag, TimelineEvent, WithId } from '@/lib/content/schemas';
 
 export interface Article {
   entry: CollectionEntry<'articles'>;

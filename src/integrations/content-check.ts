@@ -2,8 +2,8 @@
 // plain-language list `npm run check` prints; the dev server lists the problems and keeps running while they are fixed.
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContent, type ContentReport } from '../lib/check-content';
-import { formatProblems } from '../lib/content-checks';
+import { checkContent, type ContentReport } from '../lib/checks/editor-check';
+import { formatProblems } from '../lib/checks/cross-references';
 
 /** `onChecked` receives the report of content without problems (other integrations use what it counted). */
 export function contentCheck(options: { onChecked?: (report: ContentReport) => void } = {}): AstroIntegration {

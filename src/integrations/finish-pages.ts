@@ -7,8 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { LANGS, type Lang } from '../lib/i18n.ts';
-import { parsePath } from '../lib/urls.ts';
+import { LANGS, type Lang } from '../lib/site/i18n.ts';
+import { parsePath } from '../lib/site/urls.ts';
 import { setActiveFinisher, type FinishPages } from './finish-pages-handoff.ts';
 import { closeSearchIndexer, createPageFinisher, type FinishReport, type FinisherOptions, type PageFinisher } from './page-finisher.ts';
 

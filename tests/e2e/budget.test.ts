@@ -2,8 +2,8 @@
 // a page without a chart loads no JavaScript file; a chart page's JavaScript stays within the chart budget.
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { THEME_SCRIPT } from '@/lib/theme-script';
-import { isArticlePath, parsePath } from '@/lib/urls';
+import { THEME_SCRIPT } from '@/lib/site/theme-script';
+import { isArticlePath, parsePath } from '@/lib/site/urls';
 import { siteRoot } from '../support/link-check';
 import { CHART_JS, FIRST_ROUND_TRIP, fileFor, gzipSize, isChartPage, isSearchPage, referencedScripts, renderBlockingStylesheets, scriptGraph } from '../support/page-weight';
 import { builtPages, DIST } from './dist';

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { koreanNumber } from '@/lib/format';
+import { koreanNumber } from '@/lib/format/format';
 import { CHART_JS, gzipSize } from '../support/page-weight';
 import { baseURL, launch, url, watchErrors } from './browser';
 

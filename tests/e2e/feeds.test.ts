@@ -2,8 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { byNewest, isPublished } from '@/lib/articles';
-import { readContent } from '@/lib/read-content';
+import { byNewest, isPublished } from '@/lib/content/articles';
+import { readContent } from '@/lib/content/read';
 import { builtPages, DIST } from './dist';
 
 const content = readContent(process.cwd()).site;

@@ -1,8 +1,8 @@
 // Every built page carries the head metadata it needs, and every collection produced its pages.
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { byNewest, isPublished } from '@/lib/articles';
-import { readContent } from '@/lib/read-content';
+import { byNewest, isPublished } from '@/lib/content/articles';
+import { readContent } from '@/lib/content/read';
 import { builtPages, DIST } from './dist';
 
 const pages = builtPages();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isPublished, neighbourIndex, plainText, readingMinutes, relatedIndex, tableOfContents } from '@/lib/articles';
-import { shareLinks } from '@/lib/share';
-import { jsonLdText, newsArticleJsonLd } from '@/lib/structured-data';
+import { isPublished, neighbourIndex, plainText, readingMinutes, relatedIndex, tableOfContents } from '@/lib/content/articles';
+import { shareLinks } from '@/lib/site/share';
+import { jsonLdText, newsArticleJsonLd } from '@/lib/site/structured-data';
 
 const a = (id: string, lang: string, published: string, companies: string[], tags: string[]) => ({
   id,

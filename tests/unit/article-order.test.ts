@@ -1,7 +1,7 @@
 // relatedIndex, neighbourIndex and translationIndex work the whole archive out once; they must pick exactly what
 // sorting or searching the whole archive would.
 import { describe, expect, it } from 'vitest';
-import { byNewest, neighbourIndex, relatedIndex, translationIndex } from '@/lib/articles';
+import { byNewest, neighbourIndex, relatedIndex, translationIndex } from '@/lib/content/articles';
 
 const COMPANIES = ['government', 'samsung', 'sk', 'hyundai', 'naver'];
 const TAGS = ['deal', 'money', 'hbm', 'power', 'robotics', 'policy'];

@@ -3,8 +3,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '@/lib/check-content';
-import { formatProblems } from '@/lib/content-checks';
+import { checkContent } from '@/lib/checks/editor-check';
+import { formatProblems } from '@/lib/checks/cross-references';
 import { PROJECT, applyFixture, copyProject, type ProjectCopy } from '../support/project-copy';
 
 const FIXTURES = join(PROJECT, 'tests/fixtures/bad-content');

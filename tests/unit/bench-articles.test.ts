@@ -3,9 +3,9 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatProblems } from '@/lib/content-checks';
-import { plainText } from '@/lib/articles';
-import { readContent } from '@/lib/read-content';
+import { formatProblems } from '@/lib/checks/cross-references';
+import { plainText } from '@/lib/content/articles';
+import { readContent } from '@/lib/content/read';
 import { loadReferenceData, syntheticArticle, writeSyntheticArticles } from '../../bench/lib/synthetic-articles.mjs';
 
 const root = mkdtempSync(join(tmpdir(), 'bench-articles-'));

@@ -3,9 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '@/lib/check-content';
-import { formatProblems } from '@/lib/content-checks';
-import { readContent } from '@/lib/read-content';
+import { checkContent } from '@/lib/checks/editor-check';
+import { formatProblems } from '@/lib/checks/cross-references';
+import { readContent } from '@/lib/content/read';
 import { PROJECT, TSX, applyFixture, astroBuild, childEnv, copyProject } from '../support/project-copy';
 
 /** The production build of `root` fails, printing `list`, before it writes any page. */

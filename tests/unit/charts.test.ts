@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { barConfig, chartHeight, labelRoom, recolour, type ThemeColours } from '@/lib/charts/config';
 import { CHART_IDS, chartIdsInBody, chartSpec, isChartId, toCsv } from '@/lib/charts/spec';
-import { buildFigureIndex } from '@/lib/figures';
-import { readContent } from '@/lib/read-content';
+import { buildFigureIndex } from '@/lib/content/figures';
+import { readContent } from '@/lib/content/read';
 
 const { site } = readContent(process.cwd());
 const ctx = { figures: buildFigureIndex(site.figures, site.recipients), recipients: site.recipients };
@@ -132,7 +132,7 @@ describe('Chart.js configuration', () => {
 
 describe('the editors’ component table', () => {
   it('offers exactly the charts that exist', async () => {
-    const { MDX_COMPONENTS } = await import('@/lib/mdx-components');
+    const { MDX_COMPONENTS } = await import('@/lib/content/mdx-components');
     expect(MDX_COMPONENTS.Chart.props.id.kind.values).toEqual([...CHART_IDS]);
   });
 });

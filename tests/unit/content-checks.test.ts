@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSourceIds, checkSite, citedSourceIdsInBody, figureIdsInBody, formatProblems } from '@/lib/content-checks';
+import { articleSourceIds, checkSite, citedSourceIdsInBody, figureIdsInBody, formatProblems } from '@/lib/checks/cross-references';
 import { article, validSite } from './fixtures';
 
 const messages = (site: ReturnType<typeof validSite>) => formatProblems(checkSite(site));

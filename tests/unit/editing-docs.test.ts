@@ -1,8 +1,8 @@
 // EDITING.md and EDITING.en.md keep up with the code: every component and prop, and every frontmatter field, is documented.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MDX_COMPONENTS } from '@/lib/mdx-components';
-import { articleSchema } from '@/lib/schemas';
+import { MDX_COMPONENTS } from '@/lib/content/mdx-components';
+import { articleSchema } from '@/lib/content/schemas';
 
 const docs = { 'EDITING.md': readFileSync('EDITING.md', 'utf8'), 'EDITING.en.md': readFileSync('EDITING.en.md', 'utf8') };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFigureIndex, deriveFigures, figureText, roundSignificant, type DataFigure } from '@/lib/figures';
+import { buildFigureIndex, deriveFigures, figureText, roundSignificant, type DataFigure } from '@/lib/content/figures';
 import { validSite } from './fixtures';
 
 const site = validSite();

@@ -1,6 +1,6 @@
 // A small, valid in-memory site for the checks' tests; each test breaks one thing in a copy of it.
-import type { CheckedArticle, SiteContent } from '@/lib/content-checks';
-import type { ArticleData } from '@/lib/schemas';
+import type { CheckedArticle, SiteContent } from '@/lib/checks/cross-references';
+import type { ArticleData } from '@/lib/content/schemas';
 
 const recipient = (id: string, order: number) => ({
   id,

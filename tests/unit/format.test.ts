@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactNumber, formatAmount, formatDate, formatFigure, formatPercent, koreanNumber, withApprox } from '@/lib/format';
+import { compactNumber, formatAmount, formatDate, formatFigure, formatPercent, koreanNumber, withApprox } from '@/lib/format/format';
 
 describe('koreanNumber', () => {
   it.each([

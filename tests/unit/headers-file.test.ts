@@ -1,6 +1,6 @@
 // The `_headers` parser, and what public/_headers must always say (security headers, caching, CSP without inline script).
 import { describe, expect, it } from 'vitest';
-import { THEME_SCRIPT } from '@/lib/theme-script';
+import { THEME_SCRIPT } from '@/lib/site/theme-script';
 import { parseCsp, scriptSources, sha256Source } from '../support/csp';
 import { cspOf, headerRules, headersFor, parseHeadersFile, patternMatches, rulesFor } from '../support/headers-file';
 

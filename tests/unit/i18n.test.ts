@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS, UI, isLang, otherLang } from '@/lib/i18n';
+import { LANGS, UI, isLang, otherLang } from '@/lib/site/i18n';
 
 describe('interface text', () => {
   it('has the same keys in every language, none empty', () => {

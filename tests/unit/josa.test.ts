@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { josa } from '@/lib/josa';
+import { josa } from '@/lib/format/josa';
 
 describe('josa', () => {
   it.each([

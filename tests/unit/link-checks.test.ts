@@ -1,7 +1,7 @@
 // Internal links: routes read from src/pages, article slugs per language, trailing slashes, anchors, and drafts.
 import { describe, expect, it } from 'vitest';
-import { checkLink, type LinkContext, type LinkFrom } from '@/lib/link-checks';
-import { matchRoute, readRoutes } from '@/lib/page-routes';
+import { checkLink, type LinkContext, type LinkFrom } from '@/lib/checks/links';
+import { matchRoute, readRoutes } from '@/lib/checks/routes';
 
 const routes = readRoutes('src/pages');
 const ctx: LinkContext = {

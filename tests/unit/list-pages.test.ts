@@ -1,8 +1,8 @@
 // The static paths of paginated lists: which pages exist, their parameters, and each page's address in the other language.
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '@/lib/i18n';
-import { listPaths, type ListEntry, type Listing } from '@/lib/list-pages';
-import { routes } from '@/lib/urls';
+import type { Lang } from '@/lib/site/i18n';
+import { listPaths, type ListEntry, type Listing } from '@/lib/site/list-pages';
+import { routes } from '@/lib/site/urls';
 
 const archive = (lang: Lang, n: number): Listing => ({ articles: Array(n).fill(0), path: (page) => routes.archive(lang, page) });
 const sizes = (ko: number, en: number) => (lang: Lang) => (lang === 'ko' ? ko : en);

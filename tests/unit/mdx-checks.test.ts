@@ -1,12 +1,12 @@
 // The MDX body checks: reading an article with the build's compiler, and each rule for components, props, images,
 // imports, links and leftover TODOs, with the line each problem is on.
 import { describe, expect, it } from 'vitest';
-import { formatProblems } from '@/lib/content-checks';
-import { checkBody, type BodyContext } from '@/lib/mdx-checks';
-import { MDX_COMPONENTS } from '@/lib/mdx-components';
-import { analyseMdx, headingIds } from '@/lib/mdx-parse';
-import { explainSyntaxError } from '@/lib/mdx-syntax-errors';
-import { readRoutes } from '@/lib/page-routes';
+import { formatProblems } from '@/lib/checks/cross-references';
+import { checkBody, type BodyContext } from '@/lib/checks/mdx-body';
+import { MDX_COMPONENTS } from '@/lib/content/mdx-components';
+import { analyseMdx, headingIds } from '@/lib/content/mdx-analysis';
+import { explainSyntaxError } from '@/lib/checks/mdx-syntax';
+import { readRoutes } from '@/lib/checks/routes';
 import { validSite } from './fixtures';
 
 const FRONTMATTER = '---\ntitle: x\n---\n\n';

@@ -7,7 +7,7 @@ import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync, read
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MDX_COMPONENTS } from '@/lib/mdx-components';
+import { MDX_COMPONENTS } from '@/lib/content/mdx-components';
 import { ASTRO, PROJECT, TSX, astroBuild, childEnv, copyProject } from '../support/project-copy';
 
 const SLUG = 'editor-flow-check';

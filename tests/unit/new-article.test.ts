@@ -1,9 +1,9 @@
 // What `npm run new` writes: valid frontmatter with TODO where text is missing, a draft, and slugs that make good addresses.
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { articleTemplate, seoulDate, slugFromTitle, slugProblem } from '@/lib/new-article';
-import { splitFrontmatter } from '@/lib/read-content';
-import { articleSchema } from '@/lib/schemas';
+import { articleTemplate, seoulDate, slugFromTitle, slugProblem } from '@/lib/authoring/new-article';
+import { splitFrontmatter } from '@/lib/content/read';
+import { articleSchema } from '@/lib/content/schemas';
 
 const known = { recipients: ['government', 'samsung'], tags: ['deal', 'hbm'] };
 const parse = (text: string) => articleSchema.parse(yaml.load(splitFrontmatter(text)!.frontmatter));

@@ -9,7 +9,7 @@ import {
   pageOf,
   pagePath,
   type PageSlot,
-} from '@/lib/pagination';
+} from '@/lib/site/pagination';
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 /** Every page of `items`, first to last, as the list pages build them (pageOf for each page number). */

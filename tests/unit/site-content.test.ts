@@ -1,9 +1,9 @@
 // The real content/ folder: every collection is non-empty (a wrong loader path yields an empty one silently) and clean.
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatProblems } from '@/lib/content-checks';
-import { CONTENT_PATHS } from '@/lib/content-paths';
-import { checkContent } from '@/lib/check-content';
+import { formatProblems } from '@/lib/checks/cross-references';
+import { CONTENT_PATHS } from '@/lib/content/paths';
+import { checkContent } from '@/lib/checks/editor-check';
 
 // The whole editor check (what `npm run check` and the build run), on the untouched content.
 const { site, problems, articleCount } = checkContent(process.cwd());

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { THEME_SCRIPT } from '@/lib/theme-script';
+import { THEME_SCRIPT } from '@/lib/site/theme-script';
 
 describe('inline theme script', () => {
   it('stays under 1 kB', () => {

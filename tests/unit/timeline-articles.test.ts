@@ -1,7 +1,7 @@
 // Choosing timeline events for <TimelineExcerpt>, and when an article goes live.
 import { describe, expect, it } from 'vitest';
-import { goesLiveAt, isPublished } from '@/lib/articles';
-import { selectEvents } from '@/lib/timeline';
+import { goesLiveAt, isPublished } from '@/lib/content/articles';
+import { selectEvents } from '@/lib/content/timeline';
 
 const event = (id: string, date: string, recipients: string[] = []) => ({
   id,

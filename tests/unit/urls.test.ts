@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, isArticlePath, langFromPath, localeParams, localePath, normalizeBase, parsePath, routes, withBase } from '@/lib/urls';
+import { absoluteUrl, isArticlePath, langFromPath, localeParams, localePath, normalizeBase, parsePath, routes, withBase } from '@/lib/site/urls';
 
 describe('normalizeBase', () => {
   it.each([

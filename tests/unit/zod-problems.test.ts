@@ -1,8 +1,8 @@
 // Schema errors as editors read them: which field, what is wrong, how to fix it, in English and Korean.
 import { describe, expect, it } from 'vitest';
-import { articleSchema, figureSchema } from '@/lib/schemas';
-import { closest, editDistance } from '@/lib/suggest';
-import { zodProblems } from '@/lib/zod-problems';
+import { articleSchema, figureSchema } from '@/lib/content/schemas';
+import { closest, editDistance } from '@/lib/checks/suggest';
+import { zodProblems } from '@/lib/checks/zod-problems';
 
 const articleProblems = (data: Record<string, unknown>) => {
   const r = articleSchema.safeParse(data);

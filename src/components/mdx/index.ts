@@ -1,6 +1,6 @@
 // The components MDX articles use without imports: the map <Content components={…}> receives. It must name exactly the
 // available components in src/lib/mdx-components.ts (the checker's table); `satisfies` below makes astro check enforce it.
-import type { MdxComponentName } from '@/lib/mdx-components';
+import type { MdxComponentName } from '@/lib/content/mdx-components';
 import AllocationChart from '../charts/AllocationChart.astro';
 import Chart from '../charts/Chart.astro';
 import Fig from '../Fig.astro';

@@ -1,6 +1,6 @@
 // Builds the Chart.js configuration for a chart spec: colours from the theme, language-aware axes, no animation on request.
 import type { ChartConfiguration, Plugin } from 'chart.js';
-import { compactNumber } from '../format';
+import { compactNumber } from '../format/format';
 import type { ChartRow, ChartSpec, Colour } from './spec';
 
 export interface ThemeColours {

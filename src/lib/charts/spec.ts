@@ -1,10 +1,10 @@
 // Chart specifications: everything a chart shows (bars, table, CSV, summary, sources) built from the data layer only.
-import type { AnyFigure } from '../figures';
-import { josa } from '../josa';
-import { figureText } from '../figures';
-import { compactNumber, englishNumber, formatAmount, formatPercent, koreanNumber, withApprox, type Approx, type Unit } from '../format';
-import type { Lang } from '../i18n';
-import type { COLOURS, Recipient, WithId } from '../schemas';
+import type { AnyFigure } from '../content/figures';
+import { josa } from '../format/josa';
+import { figureText } from '../content/figures';
+import { compactNumber, englishNumber, formatAmount, formatPercent, koreanNumber, withApprox, type Approx, type Unit } from '../format/format';
+import type { Lang } from '../site/i18n';
+import type { COLOURS, Recipient, WithId } from '../content/schemas';
 
 export type Colour = (typeof COLOURS)[number] | 'neutral';
 

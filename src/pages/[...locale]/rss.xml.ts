@@ -2,10 +2,10 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { articlesIn, getSite } from '@/data/site';
-import { figureText } from '@/lib/figures';
-import { LOCALE_TAG, t, type Lang } from '@/lib/i18n';
-import { FEED_SIZE } from '@/lib/pagination';
-import { localeParams, routes, withBase } from '@/lib/urls';
+import { figureText } from '@/lib/content/figures';
+import { LOCALE_TAG, t, type Lang } from '@/lib/site/i18n';
+import { FEED_SIZE } from '@/lib/site/pagination';
+import { localeParams, routes, withBase } from '@/lib/site/urls';
 
 export function getStaticPaths() {
   return localeParams();

@@ -2,8 +2,8 @@
 import type { APIContext } from 'astro';
 import { getSite } from '@/data/site';
 import { CHART_IDS, chartSpec, toCsv, type ChartId } from '@/lib/charts/spec';
-import { LANGS, type Lang } from '@/lib/i18n';
-import { localeParam } from '@/lib/urls';
+import { LANGS, type Lang } from '@/lib/site/i18n';
+import { localeParam } from '@/lib/site/urls';
 
 export function getStaticPaths() {
   return LANGS.flatMap((lang) => CHART_IDS.map((chart) => ({ params: { locale: localeParam(lang), chart }, props: { lang, chart } })));

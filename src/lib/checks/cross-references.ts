@@ -1,8 +1,8 @@
 // Cross-checks of all content: references between files, translation pairs and the data's own arithmetic.
 // Every problem names the file, the field and the fix, in English and Korean, and all problems are reported at once.
-import type { Lang } from './i18n';
-import { PAGE_SEGMENT } from './pagination';
-import type { ArticleData, Figure, Recipient, Source, Tag, TimelineEvent, WithId } from './schemas';
+import type { Lang } from '../site/i18n';
+import { PAGE_SEGMENT } from '../site/pagination';
+import type { ArticleData, Figure, Recipient, Source, Tag, TimelineEvent, WithId } from '../content/schemas';
 
 export interface Problem {
   /** Path from the project root. */

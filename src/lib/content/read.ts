@@ -4,12 +4,12 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
-import { UNREADABLE, checkSite, type CheckedArticle, type Problem, type SiteContent } from './content-checks';
-import { CONTENT_PATHS } from './content-paths';
+import { UNREADABLE, checkSite, type CheckedArticle, type Problem, type SiteContent } from '../checks/cross-references';
+import { CONTENT_PATHS } from './paths';
 import { buildFigureIndex, type AnyFigure, type DataFigure } from './figures';
-import { isLang, type Lang } from './i18n';
+import { isLang, type Lang } from '../site/i18n';
 import { articleSchema, eventSchema, figureSchema, recipientSchema, sourceSchema, tagSchema, type ArticleData, type WithId } from './schemas';
-import { zodProblems } from './zod-problems';
+import { zodProblems } from '../checks/zod-problems';
 
 /**
  * A YAML syntax error as a problem: js-yaml's reason without its own position (which counts from the start of the

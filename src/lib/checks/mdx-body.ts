@@ -1,15 +1,15 @@
 // Checks of an article's MDX body: it compiles, uses only known components with the right props, has no import lines,
 // links only to pages and anchors that exist (link-checks.ts), gives every image alt text (image-checks.ts), and has no
 // leftover TODOs once published. Each problem carries the line and the fix, in English and Korean.
-import type { Problem } from './content-checks';
-import { checkLink, type LinkContext, type LinkFrom } from './link-checks';
-import { COMPONENT_NAMES, componentSpec, type PropSpec } from './mdx-components';
-import { imageProblems } from './image-checks';
-import type { AttrValue, JsxUse, MdxAnalysis } from './mdx-parse';
-import { explainSyntaxError } from './mdx-syntax-errors';
-import type { TimelineEvent, WithId } from './schemas';
+import type { Problem } from './cross-references';
+import { checkLink, type LinkContext, type LinkFrom } from './links';
+import { COMPONENT_NAMES, componentSpec, type PropSpec } from '../content/mdx-components';
+import { imageProblems } from './images';
+import type { AttrValue, JsxUse, MdxAnalysis } from '../content/mdx-analysis';
+import { explainSyntaxError } from './mdx-syntax';
+import type { TimelineEvent, WithId } from '../content/schemas';
 import { closest } from './suggest';
-import { selectEvents } from './timeline';
+import { selectEvents } from '../content/timeline';
 
 export interface BodyContext {
   figures: Set<string>;

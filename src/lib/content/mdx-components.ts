@@ -1,6 +1,6 @@
 // The components editors may use in MDX without imports, and the props each takes: the one table the checker validates
 // every use against and src/components/mdx/index.ts must match (astro check enforces it). A new component is one entry here.
-import type { Localized } from './i18n';
+import type { Localized } from '../site/i18n';
 
 export type PropKind =
   | { type: 'text' }

@@ -1,5 +1,5 @@
 // Article helpers with no Astro dependency: publication status, reading time, ordering.
-import type { Lang } from './i18n';
+import type { Lang } from '../site/i18n';
 
 const DAY_MS = 86_400_000;
 const KST_OFFSET_MS = 9 * 3_600_000;

@@ -1,7 +1,7 @@
 // Figure look-up and the site's own derived numbers (pro-rata shares and ratios), computed from content/data only.
-import { formatFigure, type Approx, type FormattableFigure, type Unit } from './format';
-import { josa } from './josa';
-import type { Lang, Localized } from './i18n';
+import { formatFigure, type Approx, type FormattableFigure, type Unit } from '../format/format';
+import { josa } from '../format/josa';
+import type { Lang, Localized } from '../site/i18n';
 import type { Figure, Recipient, WithId } from './schemas';
 
 /** A number the site computes from other figures; it is labelled as the site's own estimate wherever it appears. */

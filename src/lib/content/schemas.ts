@@ -1,6 +1,6 @@
 // The shapes of everything editors write in content/: one zod schema per collection, shared by Astro and the checks.
 import { z } from 'astro/zod';
-import { APPROX, UNITS } from '../format';
+import { APPROX, UNITS } from '../format/format';
 import { msg } from './messages';
 
 const localized = (what: string) =>

@@ -1,8 +1,8 @@
 // What `npm run new` writes: a draft article whose frontmatter passes the check, with TODO where the editor still has to
 // write, and comments listing the values each field accepts.
-import { reservedSlugProblem } from './content-checks';
-import type { Lang } from './i18n';
-import { PLACEHOLDER } from './mdx-checks';
+import { reservedSlugProblem } from '../checks/cross-references';
+import type { Lang } from '../site/i18n';
+import { PLACEHOLDER } from '../checks/mdx-body';
 
 export const DEFAULT_AUTHOR: Record<Lang, string> = { ko: 'GPU 26만 장 분석팀', en: '260K GPUs analysis desk' };
 

@@ -3,15 +3,15 @@
 // own arithmetic — all problems from all files in one pass, each with file, line and fix. `npm run check` and the build run it.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { isPublished } from './articles';
-import { UNREADABLE, articleSourceIds, knownFigureIds, knownIds, type Problem, type SiteContent } from './content-checks';
-import type { AnyFigure } from './figures';
-import { LANGS, type Lang } from './i18n';
-import type { LinkContext, LinkTarget } from './link-checks';
-import { checkBody, type BodyContext } from './mdx-checks';
-import { analyseMdx, headingIds, type MdxAnalysis } from './mdx-parse';
-import { readRoutes } from './page-routes';
-import { readContent, splitFrontmatter, type ArticleFile } from './read-content';
+import { isPublished } from '../content/articles';
+import { UNREADABLE, articleSourceIds, knownFigureIds, knownIds, type Problem, type SiteContent } from './cross-references';
+import type { AnyFigure } from '../content/figures';
+import { LANGS, type Lang } from '../site/i18n';
+import type { LinkContext, LinkTarget } from './links';
+import { checkBody, type BodyContext } from './mdx-body';
+import { analyseMdx, headingIds, type MdxAnalysis } from '../content/mdx-analysis';
+import { readRoutes } from './routes';
+import { readContent, splitFrontmatter, type ArticleFile } from '../content/read';
 
 export interface Unpublished {
   file: string;

@@ -1,10 +1,10 @@
 // Internal links in articles: every /path/ must be a page the build makes, every #anchor an id on that page,
 // and a published article must not link to one that is still a draft (the link would lead nowhere on the live site).
-import { DEFAULT_LANG, type Lang } from './i18n';
-import { matchRoute, type RoutePattern } from './page-routes';
-import { PAGE_SEGMENT } from './pagination';
+import { DEFAULT_LANG, type Lang } from '../site/i18n';
+import { matchRoute, type RoutePattern } from './routes';
+import { PAGE_SEGMENT } from '../site/pagination';
 import { closest } from './suggest';
-import { localePath, parsePath } from './urls';
+import { localePath, parsePath } from '../site/urls';
 
 export interface LinkTarget {
   published: boolean;

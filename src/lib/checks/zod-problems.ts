@@ -1,8 +1,8 @@
 // Turns zod's schema errors into editor-facing problems: which field, what is wrong and how to fix it, in English and Korean.
 import type { z } from 'astro/zod';
-import type { Problem } from './content-checks';
+import type { Problem } from './cross-references';
 import { closest } from './suggest';
-import { koreanFor } from './schemas/messages';
+import { koreanFor } from '../content/messages';
 
 type Issue = z.core.$ZodIssue;
 

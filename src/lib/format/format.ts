@@ -1,5 +1,5 @@
 // Formats the site's figures for each language: 6만 장 / 60,000 GPUs, 약 14조 원 / about ₩14 trillion.
-import { LOCALE_TAG, type Lang } from './i18n';
+import { LOCALE_TAG, type Lang } from '../site/i18n';
 
 export const UNITS = ['gpu', 'krw', 'usd', 'mw', 'gbps', 'times', 'people', 'years', 'percent', 'count'] as const;
 export type Unit = (typeof UNITS)[number];

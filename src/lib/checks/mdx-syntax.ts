@@ -1,5 +1,5 @@
 // The MDX compiler's errors in plain words, with the fix: what editors read when an article does not compile.
-import type { MdxSyntaxError } from './mdx-parse';
+import type { MdxSyntaxError } from '../content/mdx-analysis';
 
 /** Plain-language versions of the MDX compiler's most common errors. */
 export function explainSyntaxError(error: MdxSyntaxError): { en: string; ko: string } {
