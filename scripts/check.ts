@@ -3,7 +3,7 @@
 // `npm run check -- --content` skips the types for a quick check while writing.
 import { spawnSync } from 'node:child_process';
 import { checkContent } from '../src/lib/checks/editor-check';
-import { formatProblems } from '../src/lib/checks/cross-references';
+import { formatProblems } from '../src/lib/checks/problems';
 import { isoDate } from '../src/lib/format/format';
 
 const contentOnly = process.argv.includes('--content');

@@ -1,12 +1,12 @@
 // `npm run new`: scaffold a draft article (or a Korean/English pair). Without --title it asks its questions (typed in a
 // terminal, or piped); scripts pass flags instead:
-//   npm run new -- --lang ko --title "…" --slug samsung-hbm4 [--title-en "…"] [--description "…"] [--companies a,b] [--tags a,b]
+//   npm run new -- --lang ko --title "…" --slug samsung-hbm4 [--title-en "…"] [--description "…"] [--recipients a,b] [--tags a,b]
 // Never overwrites an existing article.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { CONTENT_PATHS } from '../src/lib/content/paths';
+import { contentPaths } from '../src/lib/content/paths';
 import { isLang, type Lang } from '../src/lib/site/i18n';
 import { PLACEHOLDER } from '../src/lib/checks/mdx-body';
 import { articleTemplate, seoulDate, slugFromTitle, slugProblem, type NewArticle } from '../src/lib/authoring/new-article';
@@ -17,7 +17,7 @@ const USAGE = `사용법 · usage:
   npm run new                                   (질문에 답하며 만들기 · interactive)
   npm run new -- --lang ko --title "제목" --slug english-slug
   npm run new -- --lang both --title "한국어 제목" --title-en "English title" --slug english-slug
-  options: --description "…" --companies samsung,sk --tags deal,analysis --author "…"`;
+  options: --description "…" --recipients samsung,sk --tags deal,analysis --author "…"`;
 
 function fail(en: string, ko: string): never {
   console.error(`✗ ${ko}\n  ${en}`);
@@ -31,7 +31,7 @@ const { values: flags } = parseArgs({
     'title-en': { type: 'string' },
     slug: { type: 'string' },
     description: { type: 'string' },
-    companies: { type: 'string' },
+    recipients: { type: 'string' },
     tags: { type: 'string' },
     author: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
@@ -95,13 +95,13 @@ const bad = slugProblem(slug);
 if (bad) fail(bad.en, bad.ko);
 
 const description = flags.description ?? (await ask('요약(나중에 써도 됨) · description (can wait)'));
-const companies = splitIds(flags.companies ?? (await ask(`수혜 기관 · recipients (${known.recipients.join(', ')})`)));
+const chosen = splitIds(flags.recipients ?? (await ask(`수혜 기관 · recipients (${known.recipients.join(', ')})`)));
 const tags = splitIds(flags.tags ?? (await ask(`태그 · tags (${known.tags.join(', ')})`)));
 rl?.close();
-checkIds({ en: '--companies', ko: '수혜 기관' }, companies, known.recipients);
+checkIds({ en: '--recipients', ko: '수혜 기관' }, chosen, known.recipients);
 checkIds({ en: '--tags', ko: '태그' }, tags, known.tags);
 
-const files = langs.map((lang) => ({ lang, path: join(CONTENT_PATHS.articles, lang, `${slug}.mdx`) }));
+const files = langs.map((lang) => ({ lang, path: join(contentPaths.articles, lang, `${slug}.mdx`) }));
 for (const { path } of files) {
   if (existsSync(join(root, path))) {
     fail(`${path} already exists; choose another slug, or edit that file`, `${path} 파일이 이미 있습니다. 다른 슬러그를 쓰거나 그 파일을 고치세요`);
@@ -123,7 +123,7 @@ for (const { lang, path } of files) {
     date,
     description: lang === langs[0] ? description : undefined,
     author: flags.author,
-    companies,
+    recipients: chosen,
     tags,
     translated: langs.length === 2,
   };

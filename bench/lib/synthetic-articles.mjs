@@ -2,11 +2,11 @@
 // Deterministic (seeded), built only from ids in content/data, about as long as the real articles.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
+import { parse } from 'yaml';
 
 /** Every id an article may reference, read from the real content/data files under `root`. */
 export function loadReferenceData(root) {
-  const read = (name) => yaml.load(readFileSync(join(root, 'content/data', name), 'utf8'));
+  const read = (name) => parse(readFileSync(join(root, 'content/data', name), 'utf8'));
   const recipients = read('recipients.yaml');
   return {
     recipients: recipients.map((r) => ({ id: r.id, ko: r.shortName.ko, en: r.shortName.en })),
@@ -190,7 +190,7 @@ function frontmatter(p, lang) {
     `description: ${JSON.stringify(description)}`,
     `published: ${p.published}`,
     `author: ${JSON.stringify(ko ? 'GPU 26만 장 분석팀' : '260K GPUs analysis desk')}`,
-    `companies: [${p.companies.map((c) => c.id).join(', ')}]`,
+    `recipients: [${p.companies.map((c) => c.id).join(', ')}]`,
     `tags: [${p.tags.join(', ')}]`,
     `translationKey: ${p.key}`,
     'featured: false',

@@ -54,7 +54,7 @@ export function companyListing(site: Site, lang: Lang, recipient: WithId<Recipie
     lang,
     heading: ui.companyAllTitle(name),
     description: ui.companyAllIntro(name),
-    articles: articlesIn(site, lang).filter((a) => a.data.companies.includes(recipient.id)),
+    articles: articlesIn(site, lang).filter((a) => a.data.recipients.includes(recipient.id)),
     path: (page) => routes.companyArticles(lang, recipient.id, page),
     back: { href: routes.company(lang, recipient.id), label: ui.companyBack(name) },
   };

@@ -1,9 +1,10 @@
-// Loads every content collection once (checked beforehand by src/integrations/content-check.ts) and serves pages typed data.
+// The site's content as pages use it: every collection loaded once per build, with the indexes pages look things up in.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { byNewest, isPublished, neighbourIndex, readingMinutes, relatedIndex, translationIndex } from '@/lib/content/articles';
-import { buildFigureIndex, type AnyFigure } from '@/lib/content/figures';
-import { isLang, type Lang } from '@/lib/site/i18n';
-import type { Recipient, Source, Tag, TimelineEvent, WithId } from '@/lib/content/schemas';
+import { byNewest, neighbourIndex, relatedIndex, translationIndex } from '@/lib/content/articles';
+import type { AnyFigure } from '@/lib/content/figures';
+import type { ArticleUses } from '@/lib/content/model';
+import type { Lang } from '@/lib/site/i18n';
+import type { Correction, Recipient, Source, Tag, TimelineEvent, WithId } from '@/lib/content/schemas';
 
 export interface Article {
   entry: CollectionEntry<'articles'>;
@@ -12,6 +13,8 @@ export interface Article {
   slug: string;
   file: string;
   data: CollectionEntry<'articles'>['data'];
+  /** What its MDX uses (figures, charts, inline citations), from the one analysis at reading time. */
+  uses: ArticleUses;
   readingMinutes: number;
 }
 
@@ -23,6 +26,8 @@ export interface Site {
   sources: Map<string, WithId<Source>>;
   tags: Map<string, WithId<Tag>>;
   timeline: WithId<TimelineEvent>[];
+  /** The corrections record, newest first. */
+  corrections: WithId<Correction>[];
   /** Each article's older and newer neighbour in its language, by article id. */
   neighbours: Map<string, { previous?: Article; next?: Article }>;
   /** Each article's published counterpart in the other language, by article id. */
@@ -32,46 +37,36 @@ export interface Site {
 }
 
 function toArticle(entry: CollectionEntry<'articles'>): Article {
-  const [lang, ...rest] = entry.id.split('/');
-  const file = entry.filePath ?? `content/articles/${entry.id}.mdx`;
-  if (!isLang(lang) || rest.length === 0) {
-    throw new Error(`${file}: articles live in content/articles/ko/ or content/articles/en/; move the file into one of them.`);
-  }
-  const body = entry.body ?? '';
-  return { entry, id: entry.id, lang, slug: rest.join('/'), file, data: entry.data, readingMinutes: readingMinutes(body, lang) };
+  const { lang, slug, file, uses, readingMinutes } = entry.data;
+  return { entry, id: entry.id, lang, slug, file, data: entry.data, uses, readingMinutes };
 }
 
 let cached: Promise<Site> | undefined;
 
 async function load(): Promise<Site> {
-  const [articleEntries, figures, recipients, sources, tags, timeline] = await Promise.all([
+  const [articleEntries, figures, recipients, sources, tags, timeline, corrections] = await Promise.all([
     getCollection('articles'),
     getCollection('figures'),
     getCollection('recipients'),
     getCollection('sources'),
     getCollection('tags'),
     getCollection('timeline'),
+    getCollection('corrections'),
   ]);
   const flat = <T>(entries: { id: string; data: T }[]): WithId<T>[] => entries.map((e) => ({ ...e.data, id: e.id }));
-  const all = articleEntries.map(toArticle);
-  const recipientList = flat(recipients).sort((a, b) => a.order - b.order);
-  const figureList = flat(figures);
-  const index = buildFigureIndex(figureList, recipientList);
-
-  // The content was checked before the build started (src/integrations/content-check.ts): not again here.
-  // SHOW_DRAFTS is true in `astro dev` only (src/integrations/drafts.ts).
-  const visible = import.meta.env.SHOW_DRAFTS === true ? all : all.filter((a) => isPublished(a.data));
-  const articles = visible.sort(byNewest);
+  // Checked by the loaders (src/content.config.ts), which also leave drafts out of a build: nothing to filter here.
+  const articles = articleEntries.map(toArticle).sort(byNewest);
   return {
     articles,
     neighbours: neighbourIndex(articles),
     translations: translationIndex(articles),
     related: relatedIndex(articles),
-    figures: index,
-    recipients: recipientList,
+    figures: new Map(flat(figures).map((f) => [f.id, f as AnyFigure])),
+    recipients: flat(recipients).sort((a, b) => a.order - b.order),
     sources: new Map(flat(sources).map((s) => [s.id, s])),
     tags: new Map(flat(tags).map((t) => [t.id, t])),
     timeline: flat(timeline).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
+    corrections: flat(corrections).sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)),
   };
 }
 

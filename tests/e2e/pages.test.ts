@@ -154,7 +154,7 @@ describe('lists of articles', () => {
   it.each(content.recipients.flatMap((r) => [['ko', r.id], ['en', r.id]] as const))(
     '%s/%s: the company page lists its latest 10 articles, and links to the full list only when there are more',
     (lang, id) => {
-      const all = newest(lang).filter((a) => a.data.companies.includes(id));
+      const all = newest(lang).filter((a) => a.data.recipients.includes(id));
       const page = doc(`${prefix(lang)}/companies/${id}/`);
       expect(listed(page.querySelector('section[aria-labelledby="articles-heading"]'))).toEqual(
         all.slice(0, 10).map((a) => `${prefix(lang)}/articles/${a.slug}/`),

@@ -18,14 +18,17 @@ async function search(page: Page, query: string): Promise<string[]> {
   return page.locator('[data-results] a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
-/** Which language bundles (pagefind/<lang>/) the page fetches anything from. */
-function watchBundles(page: Page): Set<string> {
-  const bundles = new Set<string>();
+/**
+ * Which languages' index files the page fetches: Pagefind keeps one index per <html lang> in its one bundle
+ * (pagefind/index/ko_….pf_index, pagefind/fragment/en_….pf_fragment, pagefind/pagefind.ko_….pf_meta).
+ */
+function watchIndexLanguages(page: Page): Set<string> {
+  const langs = new Set<string>();
   page.on('request', (r) => {
-    const m = /\/pagefind\/([^/]+)\//.exec(new URL(r.url()).pathname);
-    if (m) bundles.add(m[1]!);
+    const m = /\/pagefind\/(?:index\/|fragment\/|pagefind\.)([a-z]+)_[^/]*$/.exec(new URL(r.url()).pathname);
+    if (m) langs.add(m[1]!);
   });
-  return bundles;
+  return langs;
 }
 
 describe('search', () => {
@@ -38,13 +41,13 @@ describe('search', () => {
   ])('Korean: %s finds %s', async (query, expected) => {
     const page = await browser.newPage();
     const errors = watchErrors(page);
-    const bundles = watchBundles(page);
+    const indexes = watchIndexLanguages(page);
     await page.goto(url('/search/'));
     const results = await search(page, query);
     expect(results.map((r) => r.replace(/^.*?\/articles\//, '/articles/'))).toContain(expected);
     // Only Korean articles come back on the Korean page, from the Korean index alone.
     expect(results.every((r) => !r.includes('/en/'))).toBe(true);
-    expect([...bundles]).toEqual(['ko']);
+    expect([...indexes]).toEqual(['ko']);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -57,12 +60,12 @@ describe('search', () => {
   ])('English: %s finds %s', async (query, expected) => {
     const page = await browser.newPage();
     const errors = watchErrors(page);
-    const bundles = watchBundles(page);
+    const indexes = watchIndexLanguages(page);
     await page.goto(url('/en/search/'));
     const results = await search(page, query);
     expect(results.map((r) => r.replace(/^.*?\/en\//, '/en/'))).toContain(expected);
     expect(results.every((r) => r.includes('/en/'))).toBe(true);
-    expect([...bundles]).toEqual(['en']);
+    expect([...indexes]).toEqual(['en']);
     expect(errors).toEqual([]);
     await page.close();
   });

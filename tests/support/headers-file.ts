@@ -30,9 +30,9 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   return rules;
 }
 
-/** The rules of the project's public/_headers. */
-export function headerRules(): HeaderRule[] {
-  return parseHeadersFile(readFileSync('public/_headers', 'utf8'));
+/** The rules of a `_headers` file: the built site's (public/_headers plus the CSP rules the build appends) by default. */
+export function headerRules(file = 'dist/_headers'): HeaderRule[] {
+  return parseHeadersFile(readFileSync(file, 'utf8'));
 }
 
 /** The Content-Security-Policy a rule sets, if it sets one. */

@@ -25,7 +25,7 @@ function date(i: number): string {
 
 function frontmatter(lang: 'ko' | 'en', i: number, translated: boolean): string {
   const topic = (lang === 'ko' ? TOPICS_KO : TOPICS_EN)[i % TOPICS_KO.length]!;
-  const companies = [...(i % 5 === 0 ? ['sk'] : []), ...(i % 13 === 0 ? ['naver'] : [])];
+  const recipients = [...(i % 5 === 0 ? ['sk'] : []), ...(i % 13 === 0 ? ['naver'] : [])];
   const title = lang === 'ko' ? `시험 기사 ${i}: ${topic}, 어디까지 왔나` : `Test article ${i}: where ${topic} stands`;
   const description =
     lang === 'ko'
@@ -37,7 +37,7 @@ function frontmatter(lang: 'ko' | 'en', i: number, translated: boolean): string 
     `description: "${description}"`,
     `published: ${date(i)}`,
     `author: "${lang === 'ko' ? '시험' : 'Test desk'}"`,
-    `companies: [${companies.join(', ')}]`,
+    `recipients: [${recipients.join(', ')}]`,
     `tags: [${i % 3 === 0 ? 'hbm' : 'policy'}]`,
     `translationKey: many-${i}`,
     ...(translated ? [] : ['translated: false']),

@@ -4,14 +4,36 @@ import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { HTMLElement } from 'node-html-parser';
 
-/** About ten TCP segments: what a server sends in its first round trip; each page's HTML and CSS must fit it. */
+/** About ten TCP segments: what a server sends in its first round trip; a page's first paragraph must arrive in it. */
 export const FIRST_ROUND_TRIP = 14 * 1024;
+/** Everything in <head> (the inlined CSS included): what the browser needs before it can paint anything. */
+export const HEAD_BUDGET = 8 * 1024;
 /** The chart islands' JavaScript, gzip, all chunks a chart page loads (issue 4). */
 export const CHART_JS = 60 * 1024;
 
 /** Gzip at the best level, the most a host could save. */
 export function gzipSize(data: string | Buffer): number {
   return gzipSync(data, { level: 9 }).length;
+}
+
+/** The page up to the end of its <head>. */
+export function headPart(html: string): string {
+  const end = html.indexOf('</head>');
+  if (end === -1) throw new Error('the page has no </head>');
+  return html.slice(0, end + '</head>'.length);
+}
+
+/**
+ * The page up to the end of the first paragraph in <main>: what a reader needs to start reading. A page with no
+ * paragraph in <main> counts up to the end of <main>.
+ */
+export function firstParagraphPart(html: string): string {
+  const main = html.search(/<main[\s>]/);
+  if (main === -1) throw new Error('the page has no <main>');
+  const mainEnd = html.indexOf('</main>', main) + '</main>'.length;
+  const p = html.indexOf('</p>', main);
+  const end = p !== -1 && p < mainEnd ? p + '</p>'.length : mainEnd;
+  return html.slice(0, end);
 }
 
 /** A chart page is marked by the chart island's element or a data-chart attribute; only those may load JavaScript. */
@@ -76,4 +98,35 @@ export function scriptGraph(entries: string[], dist: string, base: string): { fi
     visit(file);
   }
   return [...seen].map(([file, gzip]) => ({ file, gzip }));
+}
+
+export interface Measured {
+  bytes: number;
+  limit: number;
+  /** What was counted, and what to do when it is over. */
+  detail: string;
+}
+
+/** The two first-render budgets of a built page, render-blocking stylesheets (if any) counted in both. */
+export function firstRenderBudget(html: string, doc: HTMLElement, dist: string, base: string): { head: Measured; firstParagraph: Measured } {
+  const css = renderBlockingStylesheets(doc).map((href) => {
+    const file = fileFor(href, dist, base);
+    if (!file || !existsSync(file)) throw new Error(`stylesheet ${href} is not part of the build`);
+    return { href, bytes: gzipSize(readFileSync(file)) };
+  });
+  const cssBytes = css.reduce((sum, c) => sum + c.bytes, 0);
+  const cssText = css.map((c) => ` + ${c.href} ${c.bytes} B`).join('');
+  const measure = (part: string, limit: number, what: string, fix: string): Measured => {
+    const bytes = gzipSize(part) + cssBytes;
+    return { bytes, limit, detail: `${what} ${bytes - cssBytes} B${cssText} = ${bytes} B of ${limit} B${bytes > limit ? `: ${fix}` : ''}` };
+  };
+  return {
+    head: measure(headPart(html), HEAD_BUDGET, '<head>', 'the layout\'s <head> (inlined CSS, meta tags, CSP) has grown: trim the stylesheet or the metadata'),
+    firstParagraph: measure(
+      firstParagraphPart(html),
+      FIRST_ROUND_TRIP,
+      'up to the first paragraph',
+      'the page template before the first paragraph (header, title block, table of contents) has grown',
+    ),
+  };
 }

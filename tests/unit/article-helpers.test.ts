@@ -3,10 +3,10 @@ import { isPublished, neighbourIndex, plainText, readingMinutes, relatedIndex, t
 import { shareLinks } from '@/lib/site/share';
 import { jsonLdText, newsArticleJsonLd } from '@/lib/site/structured-data';
 
-const a = (id: string, lang: string, published: string, companies: string[], tags: string[]) => ({
+const a = (id: string, lang: string, published: string, recipients: string[], tags: string[]) => ({
   id,
   lang,
-  data: { published: new Date(published), companies, tags },
+  data: { published: new Date(published), recipients, tags },
 });
 
 const all = [

@@ -14,7 +14,7 @@ function archive(size: number) {
   return Array.from({ length: size }, (_, i) => ({
     id: `${i % 2 ? 'en' : 'ko'}/a${(i * 7919) % size}`,
     lang: i % 2 ? 'en' : 'ko',
-    data: { published: new Date(Date.UTC(2026, 0, 1 + Math.floor(rand() * 20))), companies: pick(COMPANIES), tags: pick(TAGS) },
+    data: { published: new Date(Date.UTC(2026, 0, 1 + Math.floor(rand() * 20))), recipients: pick(COMPANIES), tags: pick(TAGS) },
   }));
 }
 
@@ -23,7 +23,7 @@ type A = ReturnType<typeof archive>[number];
 /** The obvious definitions: sort everything, then take from the sorted list. */
 function sortedRelated(all: A[], article: A, count = 3): A[] {
   const score = (o: A) =>
-    2 * o.data.companies.filter((c) => article.data.companies.includes(c)).length +
+    2 * o.data.recipients.filter((c) => article.data.recipients.includes(c)).length +
     o.data.tags.filter((t) => article.data.tags.includes(t)).length;
   return all
     .filter((a) => a.lang === article.lang && a.id !== article.id)
@@ -59,11 +59,11 @@ describe('article order on a large archive', () => {
     const ids = (prefix: string, from: number, to: number) => Array.from({ length: to - from }, (_, i) => `${prefix}${from + i}`);
     const at = (day: number) => new Date(Date.UTC(2026, 0, day));
     const wide = [
-      { id: 'ko/a', lang: 'ko', data: { published: at(1), companies: ids('c', 0, 40), tags: ids('t', 0, 70) } },
+      { id: 'ko/a', lang: 'ko', data: { published: at(1), recipients: ids('c', 0, 40), tags: ids('t', 0, 70) } },
       // Shares only c39 and t69, the last bits of the second and third words.
-      { id: 'ko/b', lang: 'ko', data: { published: at(2), companies: ['c39'], tags: ['t69'] } },
-      { id: 'ko/c', lang: 'ko', data: { published: at(3), companies: [], tags: ['t1', 't33'] } },
-      { id: 'ko/d', lang: 'ko', data: { published: at(4), companies: ['other'], tags: ['none'] } },
+      { id: 'ko/b', lang: 'ko', data: { published: at(2), recipients: ['c39'], tags: ['t69'] } },
+      { id: 'ko/c', lang: 'ko', data: { published: at(3), recipients: [], tags: ['t1', 't33'] } },
+      { id: 'ko/d', lang: 'ko', data: { published: at(4), recipients: ['other'], tags: ['none'] } },
     ];
     const index = relatedIndex(wide);
     expect(index.get('ko/a')!.map((a) => a.id)).toEqual(['ko/b', 'ko/c']);

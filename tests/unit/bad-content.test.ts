@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/checks/editor-check';
-import { formatProblems } from '@/lib/checks/cross-references';
+import { formatProblems } from '@/lib/checks/problems';
 import { PROJECT, applyFixture, copyProject, type ProjectCopy } from '../support/project-copy';
 
 const FIXTURES = join(PROJECT, 'tests/fixtures/bad-content');
@@ -15,12 +15,17 @@ const CASES: Record<string, { file: string; line?: number; says: string; saysKo:
   'unknown-recipient': [{
     file: ko('bad-recipient.mdx'),
     line: 6,
-    says: "'companies' lists 'lg', which is not a recipient (government, samsung, sk, hyundai, naver)",
-    saysKo: "'companies'에 적힌 'lg'은(는) 수혜 기관이 아닙니다",
+    says: "'recipients' lists 'lg', which is not a recipient (government, samsung, sk, hyundai, naver)",
+    saysKo: "'recipients'에 적힌 'lg'은(는) 수혜 기관이 아닙니다",
   }],
   'missing-field': [{ file: ko('no-description.mdx'), says: "'description' is missing; add it", saysKo: "'description' 항목이 없습니다" }],
   'misspelt-field': [{ file: ko('misspelt-draft.mdx'), line: 10, says: "'draf' is not a field; did you mean 'draft'?", saysKo: "'draft'을(를) 쓰려던 것인가요?" }],
-  'bad-date': [{ file: ko('bad-date.mdx'), line: 4, says: 'published must be a date: YYYY-MM-DD', saysKo: 'YYYY-MM-DD 형식의 날짜' }],
+  'bad-date': [{ file: ko('bad-date.mdx'), line: 4, says: "[published]: '다음 주 월요일' is not a date; write it as YYYY-MM-DD", saysKo: 'YYYY-MM-DD 형식으로 쓰세요' }],
+  // Dates that do not exist are named, never rolled over into another date (2025-02-30 into 2 March).
+  'thirteenth-month': [{ file: ko('thirteenth-month.mdx'), line: 4, says: "[published]: '2025-13-45' is not a date: there is no month 13", saysKo: '13월은 없습니다' }],
+  'thirtieth-of-february': [{ file: ko('thirtieth-of-february.mdx'), line: 4, says: "[published]: '2025-02-30' is not a date: February 2025 has 28 days", saysKo: '2025년 2월은 28일까지 있습니다' }],
+  'thirty-first-of-april': [{ file: 'content/data/timeline.yaml', line: 38, says: "[2025-10-30-arrival.date]: '2025-04-31' is not a date: April 2025 has 30 days", saysKo: '2025년 4월은 30일까지 있습니다' }],
+  'source-date-month-13': [{ file: 'content/data/sources.yaml', line: 10, says: "[s1.date]: '2025-13' is not a date: there is no month 13", saysKo: '13월은 없습니다' }],
   'unknown-tag': [{ file: ko('unknown-tag.mdx'), line: 7, says: "'tags' lists 'gpus', which is not in content/data/tags.yaml", saysKo: "'gpus'은(는) content/data/tags.yaml에 없습니다" }],
   'unknown-figure': [{
     file: ko('unknown-figure.mdx'),
@@ -47,7 +52,7 @@ const CASES: Record<string, { file: string; line?: number; says: string; saysKo:
   'import-line': [{ file: ko('import-line.mdx'), line: 12, says: 'articles need no import or export lines', saysKo: 'import/export 줄이 필요 없습니다' }],
   'todo-in-published': [{ file: ko('todo.mdx'), line: 14, says: "'TODO' marks text still to be written, and this article is not a draft", saysKo: '초안이 아닙니다' }],
   'link-to-draft': [{ file: ko('links-to-draft.mdx'), line: 14, says: 'links to /articles/coming-soon/, which is a draft or scheduled for later', saysKo: '실제 사이트에서는 링크가 끊깁니다' }],
-  'frontmatter-syntax': [{ file: ko('unclosed-quote.mdx'), line: 4, says: 'the frontmatter cannot be read: ', saysKo: '머리말 YAML 문법 오류입니다' }],
+  'frontmatter-syntax': [{ file: ko('unclosed-quote.mdx'), line: 2, says: 'the frontmatter cannot be read: Missing closing "quote', saysKo: '머리말 YAML 문법 오류입니다' }],
   'data-file-syntax': [{ file: 'content/data/tags.yaml', line: 5, says: 'the YAML cannot be read: bad indentation', saysKo: 'YAML 문법 오류입니다' }],
   'wrong-folder': [{ file: 'content/articles/kr/wrong-folder.mdx', says: 'articles must be in content/articles/ko/ or content/articles/en/', saysKo: '폴더에 있어야 합니다' }],
   'reserved-slug': [{

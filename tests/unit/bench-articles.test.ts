@@ -1,21 +1,21 @@
 // The build benchmark's synthetic articles: they must pass the same content checks as real ones, or `npm run bench` breaks.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatProblems } from '@/lib/checks/cross-references';
+import { formatProblems } from '@/lib/checks/problems';
 import { plainText } from '@/lib/content/articles';
-import { readContent } from '@/lib/content/read';
+import { checkContent } from '@/lib/checks/editor-check';
 import { loadReferenceData, syntheticArticle, writeSyntheticArticles } from '../../bench/lib/synthetic-articles.mjs';
+import { copyProject } from '../support/project-copy';
 
-const root = mkdtempSync(join(tmpdir(), 'bench-articles-'));
-cpSync('content', join(root, 'content'), { recursive: true });
+// A copy of content/ (with the site's routes, which the link checks read) plus the synthetic articles.
+const copy = copyProject();
+const root = copy.root;
 const data = loadReferenceData(process.cwd());
 writeSyntheticArticles(join(root, 'content/articles'), 20, data);
-const { site, problems } = readContent(root);
+const { site, problems } = checkContent(root);
 const synthetic = site.articles.filter((a) => a.slug.startsWith('bench-'));
 
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => copy.remove());
 
 describe('synthetic benchmark articles', () => {
   it('pass every content check next to the real articles', () => {

@@ -4,8 +4,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/checks/editor-check';
-import { formatProblems } from '@/lib/checks/cross-references';
 import { readContent } from '@/lib/content/read';
+import { formatProblems } from '@/lib/checks/problems';
 import { PROJECT, TSX, applyFixture, astroBuild, childEnv, copyProject } from '../support/project-copy';
 
 /** The production build of `root` fails, printing `list`, before it writes any page. */
@@ -24,7 +24,7 @@ const expected = formatProblems(checkContent(copy.root).problems);
 describe('a bad article', () => {
   it('is the one mistake the fixture holds', () => {
     expect(expected).toContain(
-      "content/articles/ko/bad-recipient.mdx:6 [companies]: 'companies' lists 'lg', which is not a recipient (government, samsung, sk, hyundai, naver)",
+      "content/articles/ko/bad-recipient.mdx:6 [recipients]: 'recipients' lists 'lg', which is not a recipient (government, samsung, sk, hyundai, naver)",
     );
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { barConfig, chartHeight, labelRoom, recolour, type ThemeColours } from '@/lib/charts/config';
-import { CHART_IDS, chartIdsInBody, chartSpec, isChartId, toCsv } from '@/lib/charts/spec';
+import { CHART_IDS, chartSpec, isChartId, toCsv } from '@/lib/charts/spec';
+import { analyseMdx, usesOf } from '@/lib/content/mdx-analysis';
 import { buildFigureIndex } from '@/lib/content/figures';
 import { readContent } from '@/lib/content/read';
 
@@ -145,10 +146,12 @@ describe('tree-shaking', () => {
   });
 });
 
-describe('chartIdsInBody', () => {
-  it('finds the charts an article places, once each, ignoring unknown ones', () => {
+describe('the charts an article places (usesOf)', () => {
+  it('finds each once, in order; an unknown id is listed for the check to report, and pages skip it', () => {
     const body = '<AllocationChart metric="gpus" />\n<AllocationChart metric="value" highlight="sk" />\n<Chart id="korea-gpu-base" />\n<Chart id="pie" /><AllocationChart metric="gpus" />';
-    expect(chartIdsInBody(body)).toEqual(['allocation-gpus', 'allocation-value', 'korea-gpu-base']);
+    const charts = usesOf(analyseMdx(body)).charts;
+    expect(charts).toEqual(['allocation-gpus', 'allocation-value', 'korea-gpu-base', 'pie']);
+    expect(charts.filter(isChartId)).toEqual(['allocation-gpus', 'allocation-value', 'korea-gpu-base']);
   });
 });
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { articleSourceIds, checkSite, citedSourceIdsInBody, figureIdsInBody, formatProblems } from '@/lib/checks/cross-references';
+import { checkSite } from '@/lib/checks/cross-references';
+import { formatProblems } from '@/lib/checks/problems';
+import { analyseMdx, usesOf } from '@/lib/content/mdx-analysis';
+import { articleSourceIds } from '@/lib/content/model';
 import { article, validSite } from './fixtures';
 
 const messages = (site: ReturnType<typeof validSite>) => formatProblems(checkSite(site));
@@ -45,9 +48,9 @@ describe('content cross-checks', () => {
 
   it('reject an article that lists an unknown recipient, with the valid ids', () => {
     const site = validSite();
-    site.articles[0]!.data.companies = ['lg'];
+    site.articles[0]!.data.recipients = ['lg'];
     expect(messages(site)).toContain(
-      "content/articles/ko/story.mdx [companies]: 'companies' lists 'lg', which is not a recipient (government, samsung, naver)",
+      "content/articles/ko/story.mdx [recipients]: 'recipients' lists 'lg', which is not a recipient (government, samsung, naver)",
     );
   });
 
@@ -124,28 +127,32 @@ describe('content cross-checks', () => {
 
   it('report every problem at once, not just the first', () => {
     const site = validSite();
-    site.articles[0]!.data.companies = ['lg'];
+    site.articles[0]!.data.recipients = ['lg'];
     site.articles[1]!.data.tags = ['gossip'];
     site.figures[0]!.sources = ['s99'];
     expect(checkSite(site).length).toBe(3);
   });
 });
 
-describe('figureIdsInBody', () => {
-  it('finds every <Fig> id, with either quote style', () => {
-    expect(figureIdsInBody(`a <Fig id="x.y" /> b <Fig id='z' /> <Figure id="no" />`)).toEqual(['x.y', 'z']);
-  });
-});
+describe('usesOf and articleSourceIds', () => {
+  const uses = (body: string) => usesOf(analyseMdx(body));
 
-describe('citedSourceIdsInBody and articleSourceIds', () => {
+  it('find every <Fig> id, with either quote style, once each', () => {
+    expect(uses(`a <Fig id="x.y" /> b <Fig id='z' /> <Fig id="x.y" /> <Figure id="no" />`).figures).toEqual(['x.y', 'z']);
+  });
+
   it('find <Cite id> and <PullQuote source> ids', () => {
-    expect(citedSourceIdsInBody(`a <Cite id="s4" /> b <PullQuote by="X" source='s7'>q</PullQuote> <Fig id="f" />`)).toEqual(['s4', 's7']);
+    expect(uses(`a <Cite id="s4" /> b <PullQuote by="X" source='s7'>q</PullQuote> <Fig id="f" />`).sources).toEqual(['s4', 's7']);
+  });
+
+  it('ignore what is only text: a component name inside a code span or prose', () => {
+    expect(uses('Write `<Fig id="shown" />` to print a figure.').figures).toEqual([]);
   });
 
   it('list the article’s own sources, then cited ones, then those behind its figures, once each', () => {
     const body = '<Cite id="s9" /> <Fig id="f1" /> <Fig id="f2" />';
     const figureSources: Record<string, string[]> = { f1: ['s1', 's5'], f2: ['s5'] };
-    expect(articleSourceIds(['s1', 's2'], body, (id) => figureSources[id] ?? [])).toEqual(['s1', 's2', 's9', 's5']);
+    expect(articleSourceIds(article('ko', 'a', { sources: ['s1', 's2'] }, body), (id) => figureSources[id] ?? [])).toEqual(['s1', 's2', 's9', 's5']);
   });
 });
 

@@ -1,6 +1,6 @@
 // The GitHub Actions workflow tests before it deploys, and builds for the repository's sub-path on GitHub Pages.
 import { readFileSync } from 'node:fs';
-import { load } from 'js-yaml';
+import { parse as load } from 'yaml';
 import { describe, expect, it } from 'vitest';
 
 interface Step {

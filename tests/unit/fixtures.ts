@@ -1,5 +1,6 @@
 // A small, valid in-memory site for the checks' tests; each test breaks one thing in a copy of it.
-import type { CheckedArticle, SiteContent } from '@/lib/checks/cross-references';
+import { analyseMdx, usesOf } from '@/lib/content/mdx-analysis';
+import type { CheckedArticle, SiteContent } from '@/lib/content/model';
 import type { ArticleData } from '@/lib/content/schemas';
 
 const recipient = (id: string, order: number) => ({
@@ -36,7 +37,7 @@ export function article(lang: 'ko' | 'en', slug: string, data: Partial<ArticleDa
       description: 'A description long enough for the schema.',
       published: new Date('2026-11-20'),
       author: 'Desk',
-      companies: ['samsung'],
+      recipients: ['samsung'],
       tags: ['deal'],
       translationKey: slug,
       translated: true,
@@ -45,12 +46,14 @@ export function article(lang: 'ko' | 'en', slug: string, data: Partial<ArticleDa
       draft: false,
       ...data,
     },
+    uses: usesOf(analyseMdx(body)),
   };
 }
 
 export function validSite(): SiteContent {
   return {
     recipients: [recipient('government', 1), recipient('samsung', 2), recipient('naver', 3)],
+    corrections: [],
     figures: [
       gpus('allocation.total', 160000),
       gpus('allocation.government', 50000),

@@ -1,7 +1,7 @@
 // The MDX body checks: reading an article with the build's compiler, and each rule for components, props, images,
 // imports, links and leftover TODOs, with the line each problem is on.
 import { describe, expect, it } from 'vitest';
-import { formatProblems } from '@/lib/checks/cross-references';
+import { formatProblems } from '@/lib/checks/problems';
 import { checkBody, type BodyContext } from '@/lib/checks/mdx-body';
 import { MDX_COMPONENTS } from '@/lib/content/mdx-components';
 import { analyseMdx, headingIds } from '@/lib/content/mdx-analysis';

@@ -29,7 +29,7 @@ afterAll(() => {
 const run = (script: string, args: string[]) =>
   spawnSync(process.execPath, [TSX, script, ...args], { cwd: copy.root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: childEnv() });
 const newArticle = () =>
-  run('scripts/new-article.ts', ['--lang', 'both', '--title', TITLE, '--title-en', TITLE_EN, '--slug', SLUG, '--companies', 'samsung', '--tags', 'hbm']);
+  run('scripts/new-article.ts', ['--lang', 'both', '--title', TITLE, '--title-en', TITLE_EN, '--slug', SLUG, '--recipients', 'samsung', '--tags', 'hbm']);
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -93,8 +93,12 @@ describe('npm run new → check → build → dev (Korean draft, English schedul
     mkdirSync(join(copy.root, 'content/articles/ko/images'));
     copyFileSync(join(PROJECT, 'tests/fixtures/bad-content/missing-alt/content/articles/ko/missing-alt-chart.png'), join(copy.root, 'content/articles/ko/images/flow-chart.png'));
     appendFileSync(join(copy.root, KO_FILE), `\n${examples.join('\n\n')}\n\n![${IMAGE_ALT}](./images/flow-chart.png)\n`);
-    // A corrected article: the update date and the correction note must show at the top.
-    writeFileSync(join(copy.root, KO_FILE), readFileSync(join(copy.root, KO_FILE), 'utf8').replace('draft: true', `draft: true\nupdated: 2026-11-27\ncorrection: "${CORRECTION}"`));
+    // A corrected article: the update date and the correction note (from the corrections record) must show at the top.
+    writeFileSync(join(copy.root, KO_FILE), readFileSync(join(copy.root, KO_FILE), 'utf8').replace('draft: true', 'draft: true\nupdated: 2026-11-27'));
+    appendFileSync(
+      join(copy.root, 'content/data/corrections.yaml'),
+      `\n- id: 2026-11-27-flow-check\n  date: 2026-11-27\n  articles: [${SLUG}]\n  wrong: { ko: 삼성 배정 물량을 잘못 적었다., en: It gave Samsung's allocation wrongly. }\n  now: { ko: ${CORRECTION}, en: Samsung's allocation is now given correctly. }\n`,
+    );
     // The English version is finished but scheduled for a future date instead of being a draft.
     const en = readFileSync(join(copy.root, EN_FILE), 'utf8')
       .replace('draft: true', 'draft: false')
@@ -139,8 +143,9 @@ describe('npm run new → check → build → dev (Korean draft, English schedul
     expect(html).toContain('초안입니다. 개발 서버에서만 보이고');
     // The correction note and the update date sit in the article's header, above the text.
     const header = html.slice(html.indexOf('<article'), html.indexOf('<div class="prose">'));
-    const note = header.match(/<p[^>]*data-correction[^>]*>([\s\S]*?)<\/p>/)?.[1]?.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
-    expect(note).toBe(`바로잡습니다 ${CORRECTION}`);
+    const note = header.match(/<[a-z]+[^>]*data-correction[^>]*>([\s\S]*?)<\/(li|p)>/)?.[1]?.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+    expect(note).toContain(CORRECTION);
+    expect(note).toContain('2026년 11월 27일');
     expect(header).toMatch(/data-updated[^>]*>[\s\S]*?<time[^>]*datetime="2026-11-27"[^>]*>2026년 11월 27일<\/time>/);
     for (const marker of ['data-figure="', 'data-callout="warning"', 'data-pull-quote', 'class="cite"', 'data-recipient="naver"', 'data-timeline-excerpt']) {
       expect(html, marker).toContain(marker);

@@ -1,12 +1,16 @@
 // What `npm run new` writes: valid frontmatter with TODO where text is missing, a draft, and slugs that make good addresses.
-import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { articleTemplate, seoulDate, slugFromTitle, slugProblem } from '@/lib/authoring/new-article';
 import { splitFrontmatter } from '@/lib/content/read';
+import { parseYaml } from '@/lib/content/yaml';
 import { articleSchema } from '@/lib/content/schemas';
 
 const known = { recipients: ['government', 'samsung'], tags: ['deal', 'hbm'] };
-const parse = (text: string) => articleSchema.parse(yaml.load(splitFrontmatter(text)!.frontmatter));
+const parse = (text: string) => {
+  const parsed = parseYaml(splitFrontmatter(text)!.frontmatter);
+  if ('error' in parsed) throw new Error(parsed.error.en);
+  return articleSchema.parse(parsed.source.value);
+};
 
 describe('articleTemplate', () => {
   it('writes a draft whose frontmatter passes the schema, marking what is still to write', () => {
@@ -22,9 +26,9 @@ describe('articleTemplate', () => {
   it('fills what it is given, and pairs translations by default', () => {
     const data = parse(articleTemplate({
       lang: 'en', title: 'Samsung’s bet', slug: 'samsung-bet', date: '2026-11-28', translated: true,
-      description: 'What Samsung gets, and what it still has to show.', companies: ['samsung'], tags: ['hbm'], author: 'A. Writer',
+      description: 'What Samsung gets, and what it still has to show.', recipients: ['samsung'], tags: ['hbm'], author: 'A. Writer',
     }, known));
-    expect(data).toMatchObject({ description: 'What Samsung gets, and what it still has to show.', companies: ['samsung'], tags: ['hbm'], author: 'A. Writer', translated: true });
+    expect(data).toMatchObject({ description: 'What Samsung gets, and what it still has to show.', recipients: ['samsung'], tags: ['hbm'], author: 'A. Writer', translated: true });
   });
 });
 

@@ -5,9 +5,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fileFor, gzipSize, isChartPage, referencedScripts, renderBlockingStylesheets, scriptGraph } from '../support/page-weight';
+import { fileFor, firstParagraphPart, gzipSize, headPart, isChartPage, referencedScripts, renderBlockingStylesheets, scriptGraph } from '../support/page-weight';
 
 describe('page weight', () => {
+  it('measures the first render: the <head>, and the page up to the first paragraph of <main>', () => {
+    const html = '<html><head><style>a{}</style></head><body><header><p>nav</p></header><main><h1>T</h1><p>First.</p><p>Second.</p></main></body></html>';
+    expect(headPart(html)).toBe('<html><head><style>a{}</style></head>');
+    expect(firstParagraphPart(html).endsWith('<h1>T</h1><p>First.</p>')).toBe(true);
+    expect(firstParagraphPart('<html><head></head><body><main><h1>No text</h1></main><footer><p>f</p></footer></body></html>').endsWith('</main>')).toBe(true);
+    expect(() => firstParagraphPart('<html><head></head><body></body></html>')).toThrow(/no <main>/);
+  });
+
   it('recognises chart pages by their element or data-chart attribute', () => {
     expect(isChartPage(parse('<main><gpu-chart data-id="x"></gpu-chart></main>'))).toBe(true);
     expect(isChartPage(parse('<main><figure data-chart="allocation"></figure></main>'))).toBe(true);

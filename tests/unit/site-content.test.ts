@@ -1,8 +1,8 @@
 // The real content/ folder: every collection is non-empty (a wrong loader path yields an empty one silently) and clean.
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatProblems } from '@/lib/checks/cross-references';
-import { CONTENT_PATHS } from '@/lib/content/paths';
+import { formatProblems } from '@/lib/checks/problems';
+import { contentPaths } from '@/lib/content/paths';
 import { checkContent } from '@/lib/checks/editor-check';
 
 // The whole editor check (what `npm run check` and the build run), on the untouched content.
@@ -10,9 +10,9 @@ const { site, problems, articleCount } = checkContent(process.cwd());
 
 describe('content/', () => {
   it('has every path the collections load from', () => {
-    for (const [name, path] of Object.entries(CONTENT_PATHS)) expect(existsSync(path), `${name}: ${path}`).toBe(true);
-    expect(readdirSync(`${CONTENT_PATHS.articles}/ko`).some((f) => f.endsWith('.mdx'))).toBe(true);
-    expect(readdirSync(`${CONTENT_PATHS.articles}/en`).some((f) => f.endsWith('.mdx'))).toBe(true);
+    for (const [name, path] of Object.entries(contentPaths)) expect(existsSync(path), `${name}: ${path}`).toBe(true);
+    expect(readdirSync(`${contentPaths.articles}/ko`).some((f) => f.endsWith('.mdx'))).toBe(true);
+    expect(readdirSync(`${contentPaths.articles}/en`).some((f) => f.endsWith('.mdx'))).toBe(true);
   });
 
   it('checks clean: schemas, references, MDX, components, links and anchors, images, data rules', () => {

@@ -35,14 +35,16 @@ describe('zodProblems', () => {
   });
 
   it('gives the Korean version of the schema’s own messages', () => {
-    const [p] = articleProblems({ ...valid, published: 'next Monday' });
+    const [p] = articleProblems({ ...valid, published: 20261128 });
     expect(p).toMatchObject({ field: 'published', en: 'published must be a date: YYYY-MM-DD', ko: 'published는 YYYY-MM-DD 형식의 날짜여야 합니다' });
+    const [q] = articleProblems({ ...valid, published: 'next Monday' });
+    expect(q).toMatchObject({ field: 'published', en: "'next Monday' is not a date; write it as YYYY-MM-DD", ko: "'next Monday'은(는) 날짜 형식이 아닙니다. YYYY-MM-DD 형식으로 쓰세요" });
   });
 
   it('explains wrong types and values in plain words', () => {
-    const out = articleProblems({ ...valid, draft: 'yes', companies: 'samsung', title: '' });
+    const out = articleProblems({ ...valid, draft: 'yes', recipients: 'samsung', title: '' });
     expect(out).toContainEqual(expect.objectContaining({ field: 'draft', en: "'draft' must be true or false" }));
-    expect(out).toContainEqual(expect.objectContaining({ field: 'companies', en: "'companies' must be a list, e.g. [a, b]" }));
+    expect(out).toContainEqual(expect.objectContaining({ field: 'recipients', en: "'recipients' must be a list, e.g. [a, b]" }));
     expect(out).toContainEqual(expect.objectContaining({ field: 'title', en: 'title is empty', ko: '제목(title)이 비어 있습니다' }));
   });
 

@@ -36,7 +36,7 @@ class SiteSearch extends HTMLElement {
   private load(): Promise<Pagefind> {
     this.pagefind ??= (async () => {
       const base = this.dataset.base ?? '/';
-      // This language's own index (data-bundle): results link to paths under the base.
+      // Pagefind loads the index of the page's <html lang>; results link to paths under the base.
       const module = (await import(/* @vite-ignore */ `${this.dataset.bundle}pagefind.js`)) as Pagefind;
       await module.options({ baseUrl: base });
       return module;

@@ -14,7 +14,7 @@ export interface NewArticle {
   date: string;
   description?: string | undefined;
   author?: string | undefined;
-  companies?: string[] | undefined;
+  recipients?: string[] | undefined;
   tags?: string[] | undefined;
   /** false when no version in the other language is planned. */
   translated: boolean;
@@ -62,7 +62,7 @@ const list = (ids: string[] | undefined) => `[${(ids ?? []).join(', ')}]`;
 const TEXT = {
   ko: {
     description: `${PLACEHOLDER}: 기사 내용을 한두 문장으로 요약하세요(20자 이상).`,
-    companies: '수혜 기관 id',
+    recipients: '수혜 기관 id',
     tags: '태그 id(content/data/tags.yaml)',
     translated: '다른 언어판이 없어서 false입니다. 영어판을 추가하면 이 줄을 지우세요.',
     sources: '기사 전체가 기대는 출처 id(content/data/sources.yaml). <Fig>로 넣은 수치의 출처는 자동으로 붙습니다.',
@@ -74,7 +74,7 @@ const TEXT = {
   },
   en: {
     description: `${PLACEHOLDER}: summarise the article in a sentence or two (20 characters or more).`,
-    companies: 'recipient ids',
+    recipients: 'recipient ids',
     tags: 'tag ids (content/data/tags.yaml)',
     translated: 'false because there is no Korean version; delete this line when one is added.',
     sources: 'source ids (content/data/sources.yaml) the whole article relies on; figures added with <Fig> bring their own.',
@@ -95,8 +95,8 @@ export function articleTemplate(a: NewArticle, known: KnownIds): string {
     `description: ${q(a.description?.trim() || t.description)}`,
     `published: ${a.date}`,
     `author: ${q(a.author?.trim() || DEFAULT_AUTHOR[a.lang])}`,
-    `# ${t.companies}: ${known.recipients.join(', ')}`,
-    `companies: ${list(a.companies)}`,
+    `# ${t.recipients}: ${known.recipients.join(', ')}`,
+    `recipients: ${list(a.recipients)}`,
     `# ${t.tags}: ${known.tags.join(', ')}`,
     `tags: ${list(a.tags)}`,
     `translationKey: ${a.slug}`,

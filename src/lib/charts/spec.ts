@@ -262,14 +262,3 @@ export function toCsv(spec: Pick<ChartSpec, 'csv'>): string {
   const lines = [spec.csv.head, ...spec.csv.rows].map((row) => row.map(cell).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
-
-const METRIC_CHART: Record<string, ChartId> = { gpus: 'allocation-gpus', value: 'allocation-value' };
-
-/** The charts an MDX body places: <AllocationChart metric="gpus" /> and <Chart id="korea-gpu-base" />. */
-export function chartIdsInBody(body: string): ChartId[] {
-  const ids = [
-    ...[...body.matchAll(/<AllocationChart\b[^>]*?\bmetric\s*=\s*["']([^"']+)["']/g)].map((m) => METRIC_CHART[m[1]!]),
-    ...[...body.matchAll(/<Chart\b[^>]*?\bid\s*=\s*["']([^"']+)["']/g)].map((m) => m[1]!),
-  ];
-  return [...new Set(ids.filter((id): id is ChartId => id !== undefined && isChartId(id)))];
-}

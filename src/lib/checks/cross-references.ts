@@ -2,92 +2,12 @@
 // Every problem names the file, the field and the fix, in English and Korean, and all problems are reported at once.
 import type { Lang } from '../site/i18n';
 import { PAGE_SEGMENT } from '../site/pagination';
-import type { ArticleData, Figure, Recipient, Source, Tag, TimelineEvent, WithId } from '../content/schemas';
-
-export interface Problem {
-  /** Path from the project root. */
-  file: string;
-  /** The line in that file, when it is known. */
-  line?: number | undefined;
-  /** The frontmatter field, data entry or component the problem is in. */
-  field?: string | undefined;
-  en: string;
-  ko: string;
-}
-
-export interface CheckedArticle {
-  id: string;
-  lang: Lang;
-  slug: string;
-  /** Path from the project root, e.g. content/articles/ko/samsung.mdx. */
-  file: string;
-  body: string;
-  data: ArticleData;
-}
-
-export interface SiteContent {
-  articles: CheckedArticle[];
-  figures: WithId<Figure>[];
-  derivedFigureIds: string[];
-  recipients: WithId<Recipient>[];
-  sources: WithId<Source>[];
-  tags: WithId<Tag>[];
-  timeline: WithId<TimelineEvent>[];
-  /**
-   * Ids of data entries that exist but failed their schema (reported already): references to them are not reported
-   * again. UNREADABLE in a set means the whole file could not be read, and every reference into it is let through.
-   */
-  brokenIds?: Partial<Record<'recipients' | 'figures' | 'sources' | 'tags' | 'timeline', Set<string>>> | undefined;
-}
-
-/** Marks a data file that could not be read at all. */
-export const UNREADABLE = '*';
-
-/** Accepts every id: stands in for a data file that could not be read, so its problem is not repeated for each reference. */
-class AnyId extends Set<string> {
-  override has(): boolean {
-    return true;
-  }
-}
-
-/** The ids references may point at: the valid entries, the broken ones (reported already), or any id if the file is unreadable. */
-export function knownIds(valid: Iterable<string>, broken?: Set<string>): Set<string> {
-  return broken?.has(UNREADABLE) ? new AnyId(valid) : new Set([...valid, ...(broken ?? [])]);
-}
-
-/**
- * The figure ids articles and data may use: every figure, the derived ones and the broken ones (reported already); any
- * id when recipients.yaml is unreadable, since derived figures exist per recipient and their ids cannot be known then.
- */
-export function knownFigureIds(site: SiteContent): Set<string> {
-  const broken = site.brokenIds ?? {};
-  return knownIds([...site.figures.map((f) => f.id), ...site.derivedFigureIds], broken.recipients?.has(UNREADABLE) ? broken.recipients : broken.figures);
-}
-
-export const DATA_FILES = {
-  figures: 'content/data/figures.yaml',
-  recipients: 'content/data/recipients.yaml',
-  sources: 'content/data/sources.yaml',
-  tags: 'content/data/tags.yaml',
-  timeline: 'content/data/timeline.yaml',
-} as const;
+import { UNREADABLE, type CheckedArticle, type SiteContent } from '../content/model';
+import { contentPaths } from '../content/paths';
+import type { Figure, Recipient, WithId } from '../content/schemas';
+import { knownFigureIds, knownIds, type Problem } from './problems';
 
 const list = (ids: Iterable<string>) => [...ids].join(', ');
-
-/** Fig ids used in an MDX body: <Fig id="allocation.naver" /> (single or double quotes). */
-export function figureIdsInBody(body: string): string[] {
-  return [...body.matchAll(/<Fig\b[^>]*?\bid\s*=\s*["']([^"']+)["']/g)].map((m) => m[1]!);
-}
-
-/** Source ids cited inline in an MDX body: <Cite id="s4" /> and <PullQuote source="s4">. */
-export function citedSourceIdsInBody(body: string): string[] {
-  return [...body.matchAll(/<(?:Cite|PullQuote)\b[^>]*?\b(?:id|source)\s*=\s*["']([^"']+)["']/g)].map((m) => m[1]!);
-}
-
-/** An article's source list: its own sources, then those it cites inline, then those behind every figure it prints. */
-export function articleSourceIds(sources: string[], body: string, figureSources: (id: string) => string[]): string[] {
-  return [...new Set([...sources, ...citedSourceIdsInBody(body), ...figureIdsInBody(body).flatMap(figureSources)])];
-}
 
 /** The allocations must add up to the stated total. */
 export function checkAllocations(
@@ -105,7 +25,7 @@ export function checkAllocations(
   }
   if (!total) {
     return [{
-      file: DATA_FILES.figures,
+      file: contentPaths.figures,
       field: 'allocation.total',
       en: "the headline total 'allocation.total' is missing; add it with its sources",
       ko: "전체 물량 'allocation.total' 항목이 없습니다. 출처와 함께 추가하세요",
@@ -116,16 +36,16 @@ export function checkAllocations(
     const fig = byId.get(r.allocation);
     if (!fig) {
       problems.push({
-        file: DATA_FILES.recipients,
+        file: contentPaths.recipients,
         field: `${r.id}.allocation`,
-        en: `'${r.allocation}' is not a figure in ${DATA_FILES.figures}; add it there or fix the id`,
-        ko: `'${r.allocation}'은(는) ${DATA_FILES.figures}에 없는 수치입니다. 그 파일에 추가하거나 id를 고치세요`,
+        en: `'${r.allocation}' is not a figure in ${contentPaths.figures}; add it there or fix the id`,
+        ko: `'${r.allocation}'은(는) ${contentPaths.figures}에 없는 수치입니다. 그 파일에 추가하거나 id를 고치세요`,
       });
       continue;
     }
     if (fig.unit !== 'gpu') {
       problems.push({
-        file: DATA_FILES.figures,
+        file: contentPaths.figures,
         field: `${fig.id}.unit`,
         en: `an allocation must be counted in GPUs (unit: gpu), not '${fig.unit}'`,
         ko: `배정 물량의 단위는 gpu여야 합니다('${fig.unit}'이(가) 아님)`,
@@ -136,7 +56,7 @@ export function checkAllocations(
   if (problems.length === 0 && sum !== total.value) {
     const parts = recipients.map((r) => `${r.id} ${byId.get(r.allocation)?.value}`).join(' + ');
     problems.push({
-      file: DATA_FILES.figures,
+      file: contentPaths.figures,
       field: 'allocation.total',
       en: `the allocations add up to ${sum} (${parts}) but allocation.total says ${total.value}; correct whichever number is wrong`,
       ko: `배정 물량의 합은 ${sum}(${parts})인데 allocation.total은 ${total.value}입니다. 틀린 쪽을 고치세요`,
@@ -161,8 +81,8 @@ export function checkReferences(site: SiteContent): Problem[] {
         problems.push({
           file,
           field,
-          en: `cites source '${id}', which is not in ${DATA_FILES.sources}; add the source there or fix the id`,
-          ko: `출처 '${id}'을(를) 인용했지만 ${DATA_FILES.sources}에 없습니다. 출처를 추가하거나 id를 고치세요`,
+          en: `cites source '${id}', which is not in ${contentPaths.sources}; add the source there or fix the id`,
+          ko: `출처 '${id}'을(를) 인용했지만 ${contentPaths.sources}에 없습니다. 출처를 추가하거나 id를 고치세요`,
         });
       }
     }
@@ -182,11 +102,11 @@ export function checkReferences(site: SiteContent): Problem[] {
   };
 
   for (const f of site.figures) {
-    unknownSources(DATA_FILES.figures, `${f.id}.sources`, f.sources);
-    if (f.recipient) unknownRecipients(DATA_FILES.figures, `${f.id}.recipient`, [f.recipient]);
+    unknownSources(contentPaths.figures, `${f.id}.sources`, f.sources);
+    if (f.recipient) unknownRecipients(contentPaths.figures, `${f.id}.recipient`, [f.recipient]);
     if (f.equivalent && !figureIds.has(f.equivalent)) {
       problems.push({
-        file: DATA_FILES.figures,
+        file: contentPaths.figures,
         field: `${f.id}.equivalent`,
         en: `'${f.equivalent}' is not a figure; use the id of another figure in this file`,
         ko: `'${f.equivalent}'은(는) 없는 수치입니다. 이 파일에 있는 다른 수치의 id를 쓰세요`,
@@ -194,7 +114,7 @@ export function checkReferences(site: SiteContent): Problem[] {
     }
     if (f.max !== undefined && f.max <= f.value) {
       problems.push({
-        file: DATA_FILES.figures,
+        file: contentPaths.figures,
         field: `${f.id}.max`,
         en: `max (${f.max}) must be larger than value (${f.value})`,
         ko: `max(${f.max})는 value(${f.value})보다 커야 합니다`,
@@ -206,22 +126,22 @@ export function checkReferences(site: SiteContent): Problem[] {
     for (const id of r.figures) {
       if (!figureIds.has(id)) {
         problems.push({
-          file: DATA_FILES.recipients,
+          file: contentPaths.recipients,
           field: `${r.id}.figures`,
-          en: `'${id}' is not a figure in ${DATA_FILES.figures}; check the spelling or add the figure there`,
-          ko: `'${id}'은(는) ${DATA_FILES.figures}에 없는 수치입니다. 철자를 확인하거나 수치를 추가하세요`,
+          en: `'${id}' is not a figure in ${contentPaths.figures}; check the spelling or add the figure there`,
+          ko: `'${id}'은(는) ${contentPaths.figures}에 없는 수치입니다. 철자를 확인하거나 수치를 추가하세요`,
         });
       }
     }
   }
 
   for (const e of site.timeline) {
-    unknownSources(DATA_FILES.timeline, `${e.id}.sources`, e.sources);
-    unknownRecipients(DATA_FILES.timeline, `${e.id}.recipients`, e.recipients);
+    unknownSources(contentPaths.timeline, `${e.id}.sources`, e.sources);
+    unknownRecipients(contentPaths.timeline, `${e.id}.recipients`, e.recipients);
     for (const key of e.articles) {
       if (!keys.has(key)) {
         problems.push({
-          file: DATA_FILES.timeline,
+          file: contentPaths.timeline,
           field: `${e.id}.articles`,
           en: `'${key}' is not the translationKey of any article`,
           ko: `'${key}'은(는) 어떤 기사의 translationKey도 아닙니다`,
@@ -230,16 +150,30 @@ export function checkReferences(site: SiteContent): Problem[] {
     }
   }
 
+  for (const c of site.corrections) {
+    unknownSources(contentPaths.corrections, `${c.id}.sources`, c.sources);
+    for (const key of c.articles) {
+      if (!keys.has(key)) {
+        problems.push({
+          file: contentPaths.corrections,
+          field: `${c.id}.articles`,
+          en: `'${key}' is not the translationKey of any article; name the corrected article by its translationKey`,
+          ko: `'${key}'은(는) 어떤 기사의 translationKey도 아닙니다. 바로잡은 기사의 translationKey를 쓰세요`,
+        });
+      }
+    }
+  }
+
   for (const a of site.articles) {
-    unknownRecipients(a.file, 'companies', a.data.companies);
+    unknownRecipients(a.file, 'recipients', a.data.recipients);
     unknownSources(a.file, 'sources', a.data.sources);
     for (const tag of a.data.tags) {
       if (!tagIds.has(tag)) {
         problems.push({
           file: a.file,
           field: 'tags',
-          en: `'tags' lists '${tag}', which is not in ${DATA_FILES.tags}; use one of ${list(tagIds)} or add it there`,
-          ko: `'tags'에 적힌 '${tag}'은(는) ${DATA_FILES.tags}에 없습니다. 있는 태그를 쓰거나 그 파일에 추가하세요`,
+          en: `'tags' lists '${tag}', which is not in ${contentPaths.tags}; use one of ${list(tagIds)} or add it there`,
+          ko: `'tags'에 적힌 '${tag}'은(는) ${contentPaths.tags}에 없습니다. 있는 태그를 쓰거나 그 파일에 추가하세요`,
         });
       }
     }
@@ -308,11 +242,4 @@ export function checkSite(site: SiteContent): Problem[] {
     ...checkTranslations(site.articles),
     ...checkSlugs(site.articles),
   ];
-}
-
-/** One line per problem, file (and line) first, English then Korean: what the build and `npm run check` print. */
-export function formatProblems(problems: Problem[]): string {
-  return problems
-    .map((p) => `${p.file}${p.line ? `:${p.line}` : ''}${p.field ? ` [${p.field}]` : ''}: ${p.en}\n    ${p.ko}`)
-    .join('\n');
 }

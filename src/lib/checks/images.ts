@@ -1,6 +1,6 @@
 // Images in articles: alt text for readers who cannot see them, a file that exists, and nothing loaded from other sites
 // (the site's content security policy would block it).
-import type { Problem } from './cross-references';
+import type { Problem } from './problems';
 import type { ImageUse } from '../content/mdx-analysis';
 
 /** Problems with the images of one article (`file`, from the project root); `fileExists` takes a path from the root. */

@@ -1,7 +1,7 @@
 // Checks of an article's MDX body: it compiles, uses only known components with the right props, has no import lines,
 // links only to pages and anchors that exist (link-checks.ts), gives every image alt text (image-checks.ts), and has no
 // leftover TODOs once published. Each problem carries the line and the fix, in English and Korean.
-import type { Problem } from './cross-references';
+import type { Problem } from './problems';
 import { checkLink, type LinkContext, type LinkFrom } from './links';
 import { COMPONENT_NAMES, componentSpec, type PropSpec } from '../content/mdx-components';
 import { imageProblems } from './images';

@@ -1,6 +1,6 @@
 // Turns zod's schema errors into editor-facing problems: which field, what is wrong and how to fix it, in English and Korean.
 import type { z } from 'astro/zod';
-import type { Problem } from './cross-references';
+import type { Problem } from './problems';
 import { closest } from './suggest';
 import { koreanFor } from '../content/messages';
 
@@ -52,15 +52,24 @@ function unknownKey(key: string, known: readonly string[]): { en: string; ko: st
   };
 }
 
-/** One problem per zod issue; `prefix` names the entry (a data id), `known` lists the allowed fields. */
-export function zodProblems(file: string, prefix: string, error: z.ZodError, known: readonly string[] = []): Problem[] {
+/**
+ * One problem per zod issue; `prefix` names the entry (a data id), `known` lists the allowed fields, `lineOf` finds the
+ * line of a path inside the entry.
+ */
+export function zodProblems(
+  file: string,
+  prefix: string,
+  error: z.ZodError,
+  known: readonly string[] = [],
+  lineOf: (path: (string | number)[]) => number | undefined = () => undefined,
+): Problem[] {
   return error.issues.flatMap((issue) => {
-    const path = issue.path.map(String);
-    const field = (...more: string[]) => [prefix, ...path, ...more].filter(Boolean).join('.') || undefined;
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    const field = (...more: string[]) => [prefix, ...path.map(String), ...more].filter(Boolean).join('.') || undefined;
     // One problem per misspelt field, so each gets its own line and suggestion.
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ file, field: field(key), ...unknownKey(key, known) }));
+      return issue.keys.map((key) => ({ file, line: lineOf([...path, key]), field: field(key), ...unknownKey(key, known) }));
     }
-    return [{ file, field: field(), ...describe(issue, path.join('.') || prefix) }];
+    return [{ file, line: lineOf(path), field: field(), ...describe(issue, path.join('.') || prefix) }];
   });
 }

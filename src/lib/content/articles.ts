@@ -45,7 +45,7 @@ export function byNewest<T extends { id: string; data: { published: Date } }>(a:
 interface Relatable {
   id: string;
   lang: string;
-  data: { published: Date; companies: string[]; tags: string[] };
+  data: { published: Date; recipients: string[]; tags: string[] };
 }
 
 /** The archive split by language, each list newest first (what related and neighbouring articles are chosen from). */
@@ -89,7 +89,7 @@ function shared(words: Uint32Array, width: number, i: number, j: number): number
 export function relatedIndex<T extends Relatable>(all: T[], count = 3): Map<string, T[]> {
   const index = new Map<string, T[]>();
   for (const list of newestFirstByLang(all).values()) {
-    const companies = bitWords(list.map((a) => a.data.companies));
+    const recipients = bitWords(list.map((a) => a.data.recipients));
     const tags = bitWords(list.map((a) => a.data.tags));
     // The list is newest first, so among equal scores the lower position wins: no date comparison in the loop.
     const best: { j: number; s: number }[] = [];
@@ -98,7 +98,7 @@ export function relatedIndex<T extends Relatable>(all: T[], count = 3): Map<stri
       if (count > 0) {
         for (let j = 0; j < list.length; j++) {
           if (j === i) continue;
-          const s = 2 * shared(companies.words, companies.width, i, j) + shared(tags.words, tags.width, i, j);
+          const s = 2 * shared(recipients.words, recipients.width, i, j) + shared(tags.words, tags.width, i, j);
           if (s === 0 || (best.length === count && s <= best[count - 1]!.s)) continue;
           let k = best.length;
           while (k > 0 && s > best[k - 1]!.s) k--;

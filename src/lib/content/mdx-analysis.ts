@@ -2,6 +2,7 @@
 // components and their props, links, images, import lines, heading anchors — with line numbers, or where it fails to compile.
 import { satteriHeadingIdsPlugin, type SatteriAstroData } from '@astrojs/markdown-satteri';
 import { mdxToJs, mdxToMdast } from 'satteri';
+import type { ArticleUses } from './model';
 
 /** An attribute value: text, a `{…}` expression (its source, and its value when it is a plain literal), or true when bare. */
 export type AttrValue = { text: string } | { expression: string; literal?: string | number | boolean } | { bare: true };
@@ -92,10 +93,7 @@ function walk(node: Node, out: MdxAnalysis): void {
         else spreads += 1;
       }
       const name = node.name ?? '';
-      const attr = (n: string) => {
-        const v = attributes.find((a) => a.name === n)?.value;
-        return v && 'text' in v ? v.text : v && 'literal' in v ? String(v.literal) : undefined;
-      };
+      const attr = (n: string) => attrText({ name, line, attributes, spreads, hasChildren: false }, n);
       if (name === 'img') out.images.push({ src: attr('src') ?? '', alt: attr('alt'), line, jsx: true });
       else if (name === 'a' && attr('href') !== undefined) out.links.push({ url: attr('href')!, line });
       out.components.push({ name, line, attributes, spreads, hasChildren: hasContent(node.children) });
@@ -129,6 +127,25 @@ export function analyseMdx(source: string): MdxAnalysis {
   }
   walk(tree, out);
   return out;
+}
+
+/** The text of an attribute written as text or a plain literal: id="x" or id={'x'}. */
+export function attrText(use: JsxUse, name: string): string | undefined {
+  const v = use.attributes.find((a) => a.name === name)?.value;
+  return v && 'text' in v ? v.text : v && 'literal' in v ? String(v.literal) : undefined;
+}
+
+/** <AllocationChart metric="gpus"> is the chart 'allocation-gpus'. */
+const METRIC_CHART: Record<string, string> = { gpus: 'allocation-gpus', value: 'allocation-value' };
+
+/** What the article uses: figures, charts and inline citations, each once, in order of appearance. */
+export function usesOf(analysis: MdxAnalysis): ArticleUses {
+  const ids = (pick: (use: JsxUse) => string | undefined) => [...new Set(analysis.components.map(pick).filter((v): v is string => v !== undefined))];
+  return {
+    figures: ids((c) => (c.name === 'Fig' ? attrText(c, 'id') : undefined)),
+    charts: ids((c) => (c.name === 'Chart' ? attrText(c, 'id') : c.name === 'AllocationChart' ? METRIC_CHART[attrText(c, 'metric') ?? ''] : undefined)),
+    sources: ids((c) => (c.name === 'Cite' ? attrText(c, 'id') : c.name === 'PullQuote' ? attrText(c, 'source') : undefined)),
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 // The components editors may use in MDX without imports, and the props each takes: the one table the checker validates
 // every use against and src/components/mdx/index.ts must match (astro check enforces it). A new component is one entry here.
+import { CHART_IDS } from '../charts/spec';
 import type { Localized } from '../site/i18n';
 
 export type PropKind =
@@ -97,7 +98,7 @@ export const MDX_COMPONENTS = {
     about: { ko: '차트 하나를 id로 넣습니다(맥락 차트 포함)', en: 'places any chart by its id (including the context charts)' },
     props: {
       id: {
-        kind: { type: 'choice', values: ['allocation-gpus', 'allocation-value', 'korea-gpu-base', 'government-first-batch'] },
+        kind: { type: 'choice', values: CHART_IDS },
         required: true,
         about: {
           ko: 'allocation-gpus(배정 물량), allocation-value(추정 금액), korea-gpu-base(국내 GPU 전후), government-first-batch(정부 1차 도입)',
@@ -119,3 +120,12 @@ export function componentSpec(name: string): ComponentSpec | undefined {
 }
 
 export const COMPONENT_NAMES = Object.keys(MDX_COMPONENTS) as MdxComponentName[];
+
+type SpecProps<N extends MdxComponentName> = (typeof MDX_COMPONENTS)[N]['props'];
+type ValueOf<S> = S extends { kind: { type: 'number' } } ? number : S extends { kind: { type: 'choice'; values: readonly (infer V)[] } } ? V : string;
+type RequiredKeys<T> = { [K in keyof T]: T[K] extends { required: true } ? K : never }[keyof T];
+
+/** A component's props as its Astro file declares them (`type Props = MdxProps<'Fig'>`): the table above, typed. */
+export type MdxProps<N extends MdxComponentName> = { [K in RequiredKeys<SpecProps<N>>]: ValueOf<SpecProps<N>[K]> } & {
+  [K in Exclude<keyof SpecProps<N>, RequiredKeys<SpecProps<N>>>]?: ValueOf<SpecProps<N>[K]> | undefined;
+};

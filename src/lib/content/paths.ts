@@ -1,12 +1,12 @@
-// Where each content collection lives, relative to the project root (used by the Astro loaders and the checks).
-export const CONTENT_PATHS = {
-  articles: './content/articles',
-  recipients: './content/data/recipients.yaml',
-  figures: './content/data/figures.yaml',
-  sources: './content/data/sources.yaml',
-  tags: './content/data/tags.yaml',
-  timeline: './content/data/timeline.yaml',
+// Where everything editors write lives, relative to the project root: the articles folder and one YAML file per kind
+// of data. The reader, the checks, `npm run new` and every message to editors name files by these paths.
+export const contentPaths = {
+  articles: 'content/articles',
+  recipients: 'content/data/recipients.yaml',
+  figures: 'content/data/figures.yaml',
+  sources: 'content/data/sources.yaml',
+  tags: 'content/data/tags.yaml',
+  timeline: 'content/data/timeline.yaml',
+  /** Optional: the corrections record, newest first. */
+  corrections: 'content/data/corrections.yaml',
 } as const;
-
-/** Articles are MDX files one folder per language. */
-export const ARTICLE_PATTERN = '{ko,en}/**/*.mdx';

@@ -1,7 +1,16 @@
 // The shapes of everything editors write in content/: one zod schema per collection, shared by Astro and the checks.
 import { z } from 'astro/zod';
 import { APPROX, UNITS } from '../format/format';
+import { dateProblem, toDate } from './dates';
 import { msg } from './messages';
+
+/** A zod check that the text is a real calendar date; the message names the date and the fix (messages.ts). */
+function realDate(partial: boolean) {
+  return (value: string, ctx: z.RefinementCtx) => {
+    const problem = dateProblem(value, partial);
+    if (problem) ctx.addIssue({ code: 'custom', message: msg(problem.en, problem.ko) });
+  };
+}
 
 const localized = (what: string) =>
   z.object(
@@ -12,13 +21,15 @@ const localized = (what: string) =>
     { error: msg(`${what} needs both languages, e.g. { ko: …, en: … }`, `${what}에는 두 언어가 모두 필요합니다. 예: { ko: …, en: … }`) },
   );
 
-/** YAML turns 2025-10-31 into a Date; keep dates as 'YYYY-MM-DD' (or 'YYYY-MM' when only the month is known). */
-const partialDate = z.preprocess(
-  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
-  z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, {
-    error: msg('write the date as YYYY-MM-DD (or YYYY-MM)', '날짜는 YYYY-MM-DD(또는 YYYY-MM) 형식으로 쓰세요'),
-  }),
-);
+/** A date editors type: kept as the text 'YYYY-MM-DD' (or 'YYYY-MM' when only the month is known), and a real one. */
+const partialDate = z.string({ error: msg('write the date as YYYY-MM-DD (or YYYY-MM)', '날짜는 YYYY-MM-DD(또는 YYYY-MM) 형식으로 쓰세요') }).superRefine(realDate(true));
+
+/** A publication date: YYYY-MM-DD (a time may follow), a real one, read as a Date. */
+const fullDate = (field: string) =>
+  z
+    .string({ error: msg(`${field} must be a date: YYYY-MM-DD`, `${field}는 YYYY-MM-DD 형식의 날짜여야 합니다`) })
+    .superRefine(realDate(false))
+    .transform(toDate);
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, {
   error: msg('use lower-case letters, digits, dots and hyphens', '영문 소문자, 숫자, 점(.), 하이픈(-)만 쓰세요'),
@@ -26,7 +37,7 @@ const id = z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, {
 
 export const COLOURS = ['blue', 'teal', 'amber', 'violet', 'rose'] as const;
 
-export const sourceSchema = z.object({
+export const sourceSchema = z.strictObject({
   publisher: z.string().min(1),
   title: z.string().min(1),
   /** Our description of the report instead of its headline (when the headline was not retrieved). */
@@ -38,7 +49,7 @@ export const sourceSchema = z.object({
   tier: z.enum(['primary', 'major', 'lower']).default('major'),
 });
 
-export const recipientSchema = z.object({
+export const recipientSchema = z.strictObject({
   order: z.number().int().positive(),
   name: localized('name'),
   shortName: localized('shortName'),
@@ -51,7 +62,7 @@ export const recipientSchema = z.object({
   figures: z.array(z.string()).default([]),
 });
 
-export const figureSchema = z.object({
+export const figureSchema = z.strictObject({
   value: z
     .number({ error: msg('value must be a plain number (no commas, units or words)', 'value는 숫자만 쓰세요(쉼표, 단위, 글자 없이)') })
     .nonnegative(),
@@ -63,14 +74,21 @@ export const figureSchema = z.object({
   equivalent: z.string().optional(),
   label: localized('label'),
   note: localized('note').optional(),
+  /** The date the figure's sources speak for (a budget proposal's amount: the day it was proposed). */
+  asOf: partialDate.optional(),
+  /**
+   * Figures that measure the same thing at different dates share a subject (e.g. the government's 2030 target as reported
+   * in August and in December 2025): the check warns where an article prints an older one.
+   */
+  subject: id.optional(),
   sources: z
     .array(z.string())
     .min(1, { error: msg('every figure needs at least one source id (from sources.yaml)', '모든 수치에는 출처 id(sources.yaml)가 하나 이상 있어야 합니다') }),
 });
 
-export const tagSchema = z.object({ name: localized('name') });
+export const tagSchema = z.strictObject({ name: localized('name') });
 
-export const eventSchema = z.object({
+export const eventSchema = z.strictObject({
   date: partialDate,
   title: localized('title'),
   summary: localized('summary'),
@@ -89,10 +107,11 @@ export const articleSchema = z.strictObject({
     .string()
     .min(20, { error: msg('description should be a sentence of at least 20 characters', '요약(description)은 20자 이상의 문장으로 쓰세요') })
     .max(300, { error: msg('description should be at most 300 characters', '요약(description)은 300자 이내로 쓰세요') }),
-  published: z.coerce.date({ error: msg('published must be a date: YYYY-MM-DD', 'published는 YYYY-MM-DD 형식의 날짜여야 합니다') }),
-  updated: z.coerce.date({ error: msg('updated must be a date: YYYY-MM-DD', 'updated는 YYYY-MM-DD 형식의 날짜여야 합니다') }).optional(),
+  published: fullDate('published'),
+  updated: fullDate('updated').optional(),
   author: z.string().min(1),
-  companies: z.array(z.string()).default([]),
+  /** Recipient ids (recipients.yaml) the article is about: it is listed on their pages. */
+  recipients: z.array(z.string()).default([]),
   tags: z.array(id).default([]),
   /** The same key on a Korean article and its English version pairs them. */
   translationKey: id,
@@ -101,12 +120,34 @@ export const articleSchema = z.strictObject({
   /** The lead story shown first on the home page. */
   featured: z.boolean().default(false),
   sources: z.array(z.string()).default([]),
-  /** A visible note at the top when the article was corrected. */
-  correction: z.string().optional(),
   draft: z.boolean().default(false),
 });
 
+/** One entry of the corrections record: what an article pair said, what it says now, and when it was corrected. */
+export const correctionSchema = z.strictObject({
+  /** The day the correction was published. */
+  date: z.string().superRefine(realDate(false)),
+  /** translationKeys of the corrected article pairs. */
+  articles: z.array(id).min(1, { error: msg('articles: list the translationKey of each corrected article', 'articles에 바로잡은 기사의 translationKey를 쓰세요') }),
+  wrong: localized('wrong'),
+  now: localized('now'),
+  sources: z.array(z.string()).default([]),
+});
+
+/** Every data file's schema, by the name of its collection (content/data/<name>.yaml). */
+export const DATA_SCHEMAS = {
+  recipients: recipientSchema,
+  figures: figureSchema,
+  sources: sourceSchema,
+  tags: tagSchema,
+  timeline: eventSchema,
+  corrections: correctionSchema,
+} as const;
+export type DataKind = keyof typeof DATA_SCHEMAS;
+export type DataEntry<K extends DataKind> = WithId<z.infer<(typeof DATA_SCHEMAS)[K]>>;
+
 export type Source = z.infer<typeof sourceSchema>;
+export type Correction = z.infer<typeof correctionSchema>;
 export type Recipient = z.infer<typeof recipientSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type Tag = z.infer<typeof tagSchema>;

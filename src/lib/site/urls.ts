@@ -38,6 +38,7 @@ export const routes = {
   search: (lang: Lang) => localePath(lang, 'search/'),
   tag: (lang: Lang, id: string, page = 1) => pagePath(localePath(lang, `tags/${id}/`), page),
   methodology: (lang: Lang) => localePath(lang, 'methodology/'),
+  corrections: (lang: Lang) => localePath(lang, 'corrections/'),
   chartCsv: (lang: Lang, id: string) => localePath(lang, `data/${id}.csv`),
   embed: (lang: Lang, id: string) => localePath(lang, `embed/${id}/`),
   rss: (lang: Lang) => localePath(lang, 'rss.xml'),

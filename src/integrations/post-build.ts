@@ -1,0 +1,58 @@
+// After the build, over dist/: the search index (Pagefind's Node API, one index per <html lang>), and the security
+// headers file for static hosts, whose Content-Security-Policy rules are read from the pages themselves.
+import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { cspHeaderRules, formatHeaderRules, type PageCsp } from '../lib/site/csp-headers';
+
+const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]*)"/;
+
+/** Writes dist/pagefind/: Pagefind reads every page's <html lang> and data-pagefind-body (the articles). */
+async function writeSearchIndex(outDir: string): Promise<string> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    const added = await index.addDirectory({ path: outDir });
+    if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+    // No article indexed means the data-pagefind-body marker went missing from the article layout.
+    if (added.page_count === 0) throw new Error('Pagefind found no page with data-pagefind-body to index');
+    const written = await index.writeFiles({ outputPath: `${outDir}pagefind` });
+    if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+    return `${added.page_count} pages indexed`;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** Every page Astro wrote (Pagefind's own files aside). */
+function htmlFiles(outDir: string): string[] {
+  return readdirSync(outDir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.html') && !relative(outDir, d.parentPath).startsWith('pagefind'))
+    .map((d) => join(d.parentPath, d.name));
+}
+
+export default function postBuild(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'post-build',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        logger.info(`search: ${await writeSearchIndex(outDir)}`);
+        const csp: PageCsp[] = htmlFiles(outDir).flatMap((file) => {
+          const policy = CSP_META.exec(readFileSync(file, 'utf8'))?.[1];
+          const path = `/${relative(outDir, file).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
+          return policy ? [{ path, policy }] : [];
+        });
+        const rules = cspHeaderRules(csp, base);
+        appendFileSync(`${outDir}_headers`, formatHeaderRules(rules));
+        logger.info(`_headers: ${rules.length} Content-Security-Policy rules from ${csp.length} pages`);
+      },
+    },
+  };
+}
