@@ -63,12 +63,12 @@ const CASES: Record<string, { file: string; line?: number; says: string; saysKo:
   'wrong-extension': [{ file: ko('wrong-extension.md'), says: 'only .mdx files become articles', saysKo: '.mdx 파일만 기사가 됩니다' }],
   'allocations-do-not-add-up': [{
     file: 'content/data/figures.yaml',
-    line: 12,
+    line: 14,
     says: 'the allocations add up to 270000 (government 50000 + samsung 50000 + sk 50000 + hyundai 50000 + naver 70000) but allocation.total says 260000',
     saysKo: '배정 물량의 합은 270000',
   }],
-  'figure-cites-unknown-source': [{ file: 'content/data/figures.yaml', line: 55, says: "[allocation.naver.sources]: cites source 's999'", saysKo: "출처 's999'" }],
-  'figure-value-with-words': [{ file: 'content/data/figures.yaml', line: 50, says: '[allocation.naver.value]: value must be a plain number (no commas, units or words)', saysKo: 'value는 숫자만 쓰세요' }],
+  'figure-cites-unknown-source': [{ file: 'content/data/figures.yaml', line: 71, says: "[allocation.naver.sources]: cites source 's999'", saysKo: "출처 's999'" }],
+  'figure-value-with-words': [{ file: 'content/data/figures.yaml', line: 66, says: '[allocation.naver.value]: value must be a plain number (no commas, units or words)', saysKo: 'value는 숫자만 쓰세요' }],
 };
 
 const copies: ProjectCopy[] = [];
