@@ -97,11 +97,11 @@ export const MDX_COMPONENTS = {
     about: { ko: '차트 하나를 id로 넣습니다(맥락 차트 포함)', en: 'places any chart by its id (including the context charts)' },
     props: {
       id: {
-        kind: { type: 'choice', values: ['allocation-gpus', 'allocation-value', 'korea-gpu-base', 'government-first-batch'] },
+        kind: { type: 'choice', values: ['allocation-gpus', 'allocation-value', 'korea-gpu-base', 'government-first-batch', 'country-comparison'] },
         required: true,
         about: {
-          ko: 'allocation-gpus(배정 물량), allocation-value(추정 금액), korea-gpu-base(국내 GPU 전후), government-first-batch(정부 1차 도입)',
-          en: 'allocation-gpus, allocation-value, korea-gpu-base (Korea before/after) or government-first-batch',
+          ko: 'allocation-gpus(배정 물량), allocation-value(추정 금액), korea-gpu-base(국내 GPU 전후), government-first-batch(정부 1차 도입), country-comparison(나라별 비교)',
+          en: 'allocation-gpus, allocation-value, korea-gpu-base (Korea before/after), government-first-batch or country-comparison (other countries)',
         },
       },
       highlight: { kind: { type: 'recipient' }, about: { ko: '강조할 기관 id', en: 'a recipient id to highlight' } },
