@@ -191,7 +191,7 @@ function deriveChipAndPowerFigures(figures: Map<string, DataFigure>, total: Data
   const pue = need(figures, 'power.pue');
   const ulsanGpus = need(figures, 'sk.aws-gpus');
   const ulsanMw = need(figures, 'sk.aws-mw');
-  const claimPerGpu = need(figures, 'power.claim-per-gpu-mw');
+  const claimPerGpuKw = need(figures, 'power.claim-per-gpu-kw');
   const claim3gw = need(figures, 'power.claim-3gw-mw');
   const rackUsd = need(figures, 'price.gb200-rack-usd');
   const applied = need(figures, 'korea.dc-grid-applications');
@@ -267,16 +267,16 @@ function deriveChipAndPowerFigures(figures: Map<string, DataFigure>, total: Data
     derived(
       {
         id: 'derived.power-claim-premise-mw',
-        value: roundSignificant(total.value * claimPerGpu.value, 2),
+        value: roundSignificant((total.value * claimPerGpuKw.value) / 1000, 2),
         unit: 'mw',
         approx: 'about',
         label: { ko: "'3GW' 보도의 GPU 1장당 전력을 그대로 곱한 값", en: "The '3 GW' report's own per-GPU figure, multiplied out" },
         method: {
-          ko: `전체 물량에 그 보도가 든 GPU 1장당 전력(${formatFigure(claimPerGpu, 'ko')})을 곱한 값.`,
-          en: `The total multiplied by the power per GPU that the report gave (${formatFigure(claimPerGpu, 'en')}).`,
+          ko: `전체 물량에 그 보도가 든 GPU 1장당 전력(${formatFigure(claimPerGpuKw, 'ko')}kW)을 곱해 MW로 바꾼 값.`,
+          en: `The total multiplied by the power per GPU that the report gave (${formatFigure(claimPerGpuKw, 'en')} kW), in MW.`,
         },
       },
-      [total, claimPerGpu],
+      [total, claimPerGpuKw],
     ),
     derived(
       {

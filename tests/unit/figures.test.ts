@@ -41,7 +41,7 @@ describe('derived figures', () => {
     expect(facility.estimate).toBe(true);
     expect(facility.inputs).toEqual(['allocation.total', 'chip.nvl72-gpus', 'power.nvl72-rack-mw', 'power.pue']);
     expect(index.get('derived.power-ulsan-ratio-mw-260k')!.value).toBe(270); // 160,000 × 103 / 60,000 = 275
-    expect(index.get('derived.power-claim-premise-mw')!.value).toBe(240); // 160,000 × 0.0015 MW
+    expect(index.get('derived.power-claim-premise-mw')!.value).toBe(240); // 160,000 × 1.5 kW
     expect(index.get('derived.power-3gw-multiple')!.value).toBe(6.3); // 3,000 / 480 = 6.25
     expect(figureText(index, 'derived.power-facility-mw-260k', 'ko')).toBe('약 290~480MW');
     expect(figureText(index, 'derived.power-facility-mw-260k', 'en')).toBe('about 290–480 MW');

@@ -69,7 +69,7 @@ export function validSite(): SiteContent {
       { ...gpus('power.pue', 1.1), max: 1.54, unit: 'count' as const, approx: 'exact' as const },
       gpus('sk.aws-gpus', 60000),
       { ...gpus('sk.aws-mw', 103), unit: 'mw' as const },
-      { ...gpus('power.claim-per-gpu-mw', 0.0015), unit: 'mw' as const },
+      { ...gpus('power.claim-per-gpu-kw', 1.5), unit: 'count' as const },
       { ...gpus('power.claim-3gw-mw', 3000), unit: 'mw' as const, approx: 'more-than' as const },
       { ...gpus('price.gb200-rack-usd', 3e6), unit: 'usd' as const },
       { ...gpus('korea.dc-grid-applications', 318), unit: 'count' as const },
