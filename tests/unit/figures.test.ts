@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFigureIndex, deriveFigures, figureText, roundSignificant, type DataFigure } from '@/lib/figures';
+import { buildFigureIndex, deriveFigures, figureText, roundSignificant, type DataFigure, type DerivedFigure } from '@/lib/figures';
 import { readContent } from '@/lib/read-content';
 import { validSite } from './fixtures';
 
@@ -36,7 +36,7 @@ describe('derived figures', () => {
     expect(index.get('derived.power-racks-260k')!.value).toBe(2200); // 160,000 / 72 = 2,222
     const itLoad = index.get('derived.power-it-mw-260k')!;
     expect([itLoad.value, itLoad.max]).toEqual([270, 310]); // 2,222 racks × 0.12–0.14 MW = 267–311 MW
-    const facility = index.get('derived.power-facility-mw-260k')!;
+    const facility = index.get('derived.power-facility-mw-260k') as DerivedFigure;
     expect([facility.value, facility.max]).toEqual([290, 480]); // 267 × 1.1 = 293; 311 × 1.54 = 479
     expect(facility.estimate).toBe(true);
     expect(facility.inputs).toEqual(['allocation.total', 'chip.nvl72-gpus', 'power.nvl72-rack-mw', 'power.pue']);
