@@ -24,7 +24,7 @@ const CASES: Record<string, { file: string; line?: number; says: string; saysKo:
   // Dates that do not exist are named, never rolled over into another date (2025-02-30 into 2 March).
   'thirteenth-month': [{ file: ko('thirteenth-month.mdx'), line: 4, says: "[published]: '2025-13-45' is not a date: there is no month 13", saysKo: '13월은 없습니다' }],
   'thirtieth-of-february': [{ file: ko('thirtieth-of-february.mdx'), line: 4, says: "[published]: '2025-02-30' is not a date: February 2025 has 28 days", saysKo: '2025년 2월은 28일까지 있습니다' }],
-  'thirty-first-of-april': [{ file: 'content/data/timeline.yaml', line: 38, says: "[2025-10-30-arrival.date]: '2025-04-31' is not a date: April 2025 has 30 days", saysKo: '2025년 4월은 30일까지 있습니다' }],
+  'thirty-first-of-april': [{ file: 'content/data/timeline.yaml', line: 66, says: "[2025-10-30-arrival.date]: '2025-04-31' is not a date: April 2025 has 30 days", saysKo: '2025년 4월은 30일까지 있습니다' }],
   'source-date-month-13': [{ file: 'content/data/sources.yaml', line: 10, says: "[s1.date]: '2025-13' is not a date: there is no month 13", saysKo: '13월은 없습니다' }],
   'unknown-tag': [{ file: ko('unknown-tag.mdx'), line: 7, says: "'tags' lists 'gpus', which is not in content/data/tags.yaml", saysKo: "'gpus'은(는) content/data/tags.yaml에 없습니다" }],
   'unknown-figure': [{

@@ -60,6 +60,26 @@ describe('chart specs from the data layer', () => {
     expect(batch.rows.map((r) => r.value)).toEqual([7656, 3056, 2424]);
   });
 
+  it("sets Korea's total beside other countries' announced numbers, saying they are not like-for-like", () => {
+    const spec = chartSpec(ctx, 'country-comparison', 'en');
+    expect(spec.rows.map((r) => r.key)).toEqual(['saudi', 'korea', 'uk', 'uae', 'germany']);
+    expect(spec.rows.map((r) => r.value)).toEqual([600000, 260000, 120000, 35000, 10000]);
+    expect(spec.rows.filter((r) => r.colour !== 'neutral').map((r) => r.key)).toEqual(['korea']);
+    expect(spec.note).toMatch(/Not like-for-like/);
+    expect(spec.estimate).toBe(false);
+    expect(spec.table.head).toEqual(['Country', 'GPUs', 'What the number counts']);
+    expect(spec.table.rows[4]).toEqual(['Germany', 'up to 10,000 GPUs', "Deutsche Telekom's Munich AI factory alone"]);
+    expect(spec.caption).toBe("At about 260,000 GPUs, Korea's number is exceeded only by Saudi Arabia's, though each country's counts something different over a different period.");
+    expect(spec.sources).toEqual(expect.arrayContaining(['s128', 's130', 's125']));
+    const ko = chartSpec(ctx, 'country-comparison', 'ko');
+    expect(ko.rows.map((r) => r.text)).toEqual(['약 60만', '약 26만', '12만', '최대 3만 5,000', '최대 1만']);
+    expect(ko.caption).toBe('한국의 약 26만 장보다 큰 숫자를 내건 곳은 사우디아라비아뿐이다. 다만 나라마다 센 대상과 기간이 달라 단순 비교는 어렵다.');
+    expect(ko.table.rows[0]![2]).toBe('휴메인이 밝힌 계획(보도), 1단계는 1만 8,000장');
+    const csv = toCsv(spec).replace('\uFEFF', '').trim().split('\r\n');
+    expect(csv[0]).toBe('country,gpus,approximation,what_it_counts');
+    expect(csv[2]).toBe('South Korea,260000,about,"supply to government and companies, through 2030"');
+  });
+
   it('writes a screen-reader summary with every number', () => {
     for (const id of CHART_IDS) {
       for (const lang of ['ko', 'en'] as const) {

@@ -45,7 +45,7 @@ export interface ChartContext {
   recipients: WithId<Recipient>[];
 }
 
-export const CHART_IDS = ['allocation-gpus', 'allocation-value', 'korea-gpu-base', 'government-first-batch'] as const;
+export const CHART_IDS = ['allocation-gpus', 'allocation-value', 'korea-gpu-base', 'government-first-batch', 'country-comparison'] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
 export function isChartId(value: string): value is ChartId {
@@ -240,6 +240,59 @@ function governmentFirstBatch(ctx: ChartContext, lang: Lang): ChartSpec {
   };
 }
 
+/** Korea's ~260,000 beside the NVIDIA GPU numbers announced for other countries: pledges, plans and export approvals mixed. */
+function countryComparison(ctx: ChartContext, lang: Lang): ChartSpec {
+  const items = [
+    { key: 'korea', ko: '한국', en: 'South Korea', what: { ko: '정부·기업 공급 계획, 2030년까지', en: 'supply to government and companies, through 2030' }, f: fig(ctx, 'allocation.total') },
+    { key: 'saudi', ko: '사우디아라비아', en: 'Saudi Arabia', what: { ko: `휴메인이 밝힌 계획(보도), 1단계는 ${figureText(ctx.figures, 'compare.saudi-humain-first', 'ko')}`, en: `HUMAIN's stated plans (reported); a first phase of ${figureText(ctx.figures, 'compare.saudi-humain-first', 'en')}` }, f: fig(ctx, 'compare.saudi-humain') },
+    { key: 'uk', ko: '영국', en: 'United Kingdom', what: { ko: '엔비디아 협력사 배치 목표, 2026년 말까지', en: "NVIDIA partners' deployment target, by end-2026" }, f: fig(ctx, 'compare.uk') },
+    { key: 'uae', ko: 'UAE(G42)', en: 'UAE (G42)', what: { ko: '미국 정부의 수출 승인 상한(2025년 11월)', en: 'US export approval ceiling (November 2025)' }, f: fig(ctx, 'compare.uae-g42') },
+    { key: 'germany', ko: '독일', en: 'Germany', what: { ko: '도이치텔레콤 뮌헨 AI 팩토리 한 곳', en: "Deutsche Telekom's Munich AI factory alone" }, f: fig(ctx, 'compare.germany-dt') },
+  ].sort((a, b) => b.f.value - a.f.value);
+  const korea = items.find((i) => i.key === 'korea')!;
+  const larger = items.filter((i) => i.f.value > korea.f.value);
+  const koreaText = figureText(ctx.figures, korea.f.id, lang);
+  const caption = ko(lang)
+    ? larger.length === 0
+      ? `발표된 숫자로는 한국의 ${josa(koreaText, '이')} 가장 크다. 다만 나라마다 센 대상과 기간이 달라 단순 비교는 어렵다.`
+      : `한국의 ${koreaText}보다 큰 숫자를 내건 곳은 ${larger.map((i) => i.ko).join('·')}뿐이다. 다만 나라마다 센 대상과 기간이 달라 단순 비교는 어렵다.`
+    : larger.length === 0
+      ? `At ${koreaText}, Korea's is the largest number announced, though each country's counts something different over a different period.`
+      : `At ${koreaText}, Korea's number is exceeded only by ${larger.map((i) => i.en).join(' and ')}'s, though each country's counts something different over a different period.`;
+  return {
+    id: 'country-comparison',
+    lang,
+    title: ko(lang) ? '나라별로 발표된 엔비디아 GPU 물량' : 'NVIDIA GPU numbers announced by country',
+    caption,
+    note: ko(lang)
+      ? '같은 잣대의 비교가 아니다. 공급 약속, 기업 계획, 수출 승인 상한이 섞여 있고 기간도 제각각이며, 실제 인도 물량은 공개되지 않은 경우가 많다.'
+      : 'Not like-for-like: the numbers mix supply pledges, company plans and export-approval ceilings over different periods, and actual deliveries are mostly undisclosed.',
+    unit: 'gpu',
+    orientation: 'horizontal',
+    rows: items.map((i) => ({
+      key: i.key,
+      label: i[lang],
+      value: i.f.value,
+      text: barLabel(i.f.value, i.f.approx, lang),
+      colour: i.key === 'korea' ? ('blue' as const) : ('neutral' as const),
+      muted: false,
+    })),
+    table: {
+      head: ko(lang) ? ['나라', 'GPU', '무엇을 센 숫자인가'] : ['Country', 'GPUs', 'What the number counts'],
+      rows: items.map((i) => [i[lang], figureText(ctx.figures, i.f.id, lang), i.what[lang]]),
+    },
+    csv: {
+      head: ko(lang) ? ['나라', 'GPU(장)', '표현', '무엇을 센 숫자인가'] : ['country', 'gpus', 'approximation', 'what_it_counts'],
+      rows: items.map((i) => [i[lang], i.f.value, APPROX_WORDS[lang][i.f.approx], i.what[lang]]),
+    },
+    summary: ko(lang)
+      ? `막대그래프, 기준이 서로 다른 숫자. ${items.map((i) => `${i.ko} ${figureText(ctx.figures, i.f.id, lang)}`).join(', ')}.`
+      : `Bar chart of numbers that are not like-for-like. ${items.map((i) => `${i.en}: ${figureText(ctx.figures, i.f.id, lang)}`).join('; ')}.`,
+    sources: uniq(items.flatMap((i) => i.f.sources)),
+    estimate: false,
+  };
+}
+
 /** Build one chart's specification for a language, optionally highlighting one recipient. */
 export function chartSpec(ctx: ChartContext, id: ChartId, lang: Lang, highlight?: string): ChartSpec {
   if (highlight !== undefined && !ctx.recipients.some((r) => r.id === highlight)) {
@@ -250,6 +303,7 @@ export function chartSpec(ctx: ChartContext, id: ChartId, lang: Lang, highlight?
     case 'allocation-value': return allocationValue(ctx, lang, highlight);
     case 'korea-gpu-base': return koreaGpuBase(ctx, lang);
     case 'government-first-batch': return governmentFirstBatch(ctx, lang);
+    case 'country-comparison': return countryComparison(ctx, lang);
   }
 }
 

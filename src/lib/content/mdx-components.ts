@@ -101,8 +101,8 @@ export const MDX_COMPONENTS = {
         kind: { type: 'choice', values: CHART_IDS },
         required: true,
         about: {
-          ko: 'allocation-gpus(배정 물량), allocation-value(추정 금액), korea-gpu-base(국내 GPU 전후), government-first-batch(정부 1차 도입)',
-          en: 'allocation-gpus, allocation-value, korea-gpu-base (Korea before/after) or government-first-batch',
+          ko: 'allocation-gpus(배정 물량), allocation-value(추정 금액), korea-gpu-base(국내 GPU 전후), government-first-batch(정부 1차 도입), country-comparison(나라별 비교)',
+          en: 'allocation-gpus, allocation-value, korea-gpu-base (Korea before/after), government-first-batch or country-comparison (other countries)',
         },
       },
       highlight: { kind: { type: 'recipient' }, about: { ko: '강조할 기관 id', en: 'a recipient id to highlight' } },
