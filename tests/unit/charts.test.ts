@@ -55,7 +55,9 @@ describe('chart specs from the data layer', () => {
   it('builds the context charts', () => {
     const base = chartSpec(ctx, 'korea-gpu-base', 'ko');
     expect(base.rows.map((r) => r.value)).toEqual([65000, 300000]);
-    expect(base.caption).toBe('약 6만 5,000장에서 30만 장 이상으로, 약 4.6배가 된다.');
+    // The base after the deal is a floor ('more than 300,000'), so the multiple is one too.
+    expect(base.caption).toBe('약 6만 5,000장에서 30만 장 이상으로, 4.6배 이상이 된다.');
+    expect(chartSpec(ctx, 'korea-gpu-base', 'en').caption).toContain('more than 4.6× as many');
     const batch = chartSpec(ctx, 'government-first-batch', 'en');
     expect(batch.rows.map((r) => r.value)).toEqual([7656, 3056, 2424]);
   });

@@ -66,7 +66,10 @@ export function validSite(): SiteContent {
       gpus('government.batch-nhn', 7656),
       gpus('government.batch-naver', 3056),
       gpus('government.batch-kakao', 2424),
-      // Inputs to the power estimate and the chip-mix ratios (src/lib/figures.ts).
+      { ...gpus('government.budget-2025', 1.46e12), unit: 'krw' as const },
+      { ...gpus('hyundai.saemangeum-krw', 9e12), unit: 'krw' as const, approx: 'exact' as const },
+      { ...gpus('hyundai.saemangeum-dc-krw', 5.8e12), unit: 'krw' as const, approx: 'exact' as const },
+      // Inputs to the power estimate and the chip-mix ratios (src/lib/content/derived/).
       { ...gpus('chip.nvl72-gpus', 72), approx: 'exact' as const },
       { ...gpus('power.nvl72-rack-mw', 0.12), max: 0.14, unit: 'mw' as const },
       { ...gpus('power.pue', 1.1), max: 1.54, unit: 'count' as const, approx: 'exact' as const },

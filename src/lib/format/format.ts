@@ -119,12 +119,16 @@ export interface FormattableFigure {
   approx: Approx;
 }
 
-/** The full text of a figure, with an optional equivalent: '약 14조 원(약 100억 달러)', 'about ₩14 trillion (≈ US$10 billion)'. */
+/**
+ * The full text of a figure, with an optional equivalent in brackets, each with its own qualifier: '약 14조 원(약 100억
+ * 달러)', 'up to ₩14 trillion (up to US$10 billion)', 'about ₩14 trillion (≈ US$10 billion)'.
+ */
 export function formatFigure(fig: FormattableFigure, lang: Lang, equivalent?: FormattableFigure): string {
   const main = withApprox(formatAmount(fig.value, fig.unit, lang, fig.max), fig.approx, lang);
   if (!equivalent) return main;
-  const eq = formatAmount(equivalent.value, equivalent.unit, lang, equivalent.max);
-  return lang === 'ko' ? `${main}(약 ${eq})` : `${main} (≈ ${eq})`;
+  const amount = formatAmount(equivalent.value, equivalent.unit, lang, equivalent.max);
+  const eq = equivalent.approx === 'about' && lang === 'en' ? `≈ ${amount}` : withApprox(amount, equivalent.approx, lang);
+  return lang === 'ko' ? `${main}(${eq})` : `${main} (${eq})`;
 }
 
 /** Short axis and label numbers for charts: 260000 → '26만' / '260K'; 14e12 → '14조' / '14T'. */
