@@ -18,6 +18,11 @@ for (const u of report.unpublished) {
       : `  예약(${when}부터 공개) · scheduled, live from ${when} (at the next build): ${u.file}`,
   );
 }
+const w = report.warnings.length;
+if (w > 0) {
+  console.log(`\n⚠ 확인할 점 ${w}건(검사는 통과) · ${w} warning(s), not failures:\n`);
+  console.log(formatProblems(report.warnings));
+}
 const n = report.problems.length;
 if (n > 0) {
   console.log(`\n✗ 고칠 문제 ${n}건 · ${n} problem(s) to fix:\n`);

@@ -44,6 +44,7 @@ function contentLoader(kind: keyof typeof entriesOf): Loader {
       // Only the dev server watches files; a build, `astro sync` and `astro check` have no watcher.
       const dev = watcher !== undefined;
       let reported = '';
+      let warned = '';
       const sync = () => {
         const report = checkedContent(root);
         if (report.problems.length > 0) {
@@ -58,6 +59,10 @@ function contentLoader(kind: keyof typeof entriesOf): Loader {
           if (kind === 'articles' && message !== reported) logger.warn(message);
           reported = message;
         }
+        // Warnings (e.g. an older figure printed) never stop a build: they are listed, once per change.
+        const warnings = report.warnings.length ? `${report.warnings.length} warning(s) (확인할 점 ${report.warnings.length}건):\n${formatProblems(report.warnings)}` : '';
+        if (kind === 'articles' && warnings && warnings !== warned) logger.warn(warnings);
+        warned = warnings;
         store.clear();
         for (const entry of entriesOf[kind](report.site, report.figures, dev) as { id: string; data: Record<string, unknown>; body?: string; filePath?: string }[]) {
           // Articles render from their MDX file (deferredRender), the way Astro's own glob() loader stores them.

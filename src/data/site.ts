@@ -3,7 +3,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { byNewest, neighbourIndex, relatedIndex, translationIndex } from '@/lib/content/articles';
 import type { AnyFigure } from '@/lib/content/figures';
 import type { ArticleUses } from '@/lib/content/model';
-import type { Lang } from '@/lib/site/i18n';
+import { fillFigures } from '@/lib/content/figure-text';
+import { siteReach } from '@/lib/content/reach';
+import type { Lang, Localized } from '@/lib/site/i18n';
 import type { Correction, Recipient, Source, Tag, TimelineEvent, WithId } from '@/lib/content/schemas';
 
 export interface Article {
@@ -28,6 +30,8 @@ export interface Site {
   timeline: WithId<TimelineEvent>[];
   /** The corrections record, newest first. */
   corrections: WithId<Correction>[];
+  /** How far the site's reporting reaches: the latest date its sources, figures and events speak for. */
+  reach: string | undefined;
   /** Each article's older and newer neighbour in its language, by article id. */
   neighbours: Map<string, { previous?: Article; next?: Article }>;
   /** Each article's published counterpart in the other language, by article id. */
@@ -56,16 +60,22 @@ async function load(): Promise<Site> {
   const flat = <T>(entries: { id: string; data: T }[]): WithId<T>[] => entries.map((e) => ({ ...e.data, id: e.id }));
   // Checked by the loaders (src/content.config.ts), which also leave drafts out of a build: nothing to filter here.
   const articles = articleEntries.map(toArticle).sort(byNewest);
+  const figureIndex = new Map(flat(figures).map((f) => [f.id, f as AnyFigure]));
+  const filled = (text: Localized) => ({ ko: fillFigures(text.ko, figureIndex, 'ko'), en: fillFigures(text.en, figureIndex, 'en') });
   return {
     articles,
     neighbours: neighbourIndex(articles),
     translations: translationIndex(articles),
     related: relatedIndex(articles),
-    figures: new Map(flat(figures).map((f) => [f.id, f as AnyFigure])),
+    figures: figureIndex,
     recipients: flat(recipients).sort((a, b) => a.order - b.order),
     sources: new Map(flat(sources).map((s) => [s.id, s])),
     tags: new Map(flat(tags).map((t) => [t.id, t])),
-    timeline: flat(timeline).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
+    // {fig:id} in a title or summary becomes the figure's text, so a correction to the data reaches the timeline.
+    timeline: flat(timeline)
+      .map((e) => ({ ...e, title: filled(e.title), summary: filled(e.summary) }))
+      .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
+    reach: siteReach({ sources: flat(sources), figures: figureIndex.values(), timeline: flat(timeline) }),
     corrections: flat(corrections).sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)),
   };
 }

@@ -17,15 +17,29 @@ describe('RSS feeds', () => {
   it.each([
     ['rss.xml', 'ko'],
     ['en/rss.xml', 'en'],
-  ])('%s is valid XML listing the newest 30 published %s articles, newest first, and nothing else', (file, lang) => {
+  ])('%s is valid XML listing the newest 30 of the published %s articles and their corrections, newest first', (file, lang) => {
     const xml = read(file);
     expect(XMLValidator.validate(xml)).toBe(true);
     const channel = parser.parse(xml).rss.channel;
     expect(channel.language).toBe(lang === 'ko' ? 'ko-KR' : 'en-US');
-    const items = [channel.item].flat();
-    const links = items.map((i: { link: string }) => new URL(i.link).pathname);
+    const items = [channel.item].flat() as { link: string; title: string; description: string; pubDate: string; guid: unknown }[];
     const inLang = published.filter((a) => a.lang === lang).sort(byNewest);
-    expect(links).toEqual(inLang.slice(0, 30).map(pathOf));
+    const byKey = new Map(inLang.map((a) => [a.data.translationKey, a]));
+    // A corrected article is an item once per day of corrections, dated that day, after that day's new articles.
+    const days = new Map<string, { at: number; link: string }>();
+    for (const c of [...content.corrections].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))) {
+      for (const k of c.articles.filter((key) => byKey.has(key))) {
+        if (!days.has(`${c.date}/${k}`)) days.set(`${c.date}/${k}`, { at: Date.parse(`${c.date}T00:00:00Z`), link: `${pathOf(byKey.get(k)!)}#correction-${c.id}` });
+      }
+    }
+    const expected = [...inLang.map((a) => ({ at: a.data.published.getTime(), first: 0, link: pathOf(a) })), ...[...days.values()].map((d) => ({ ...d, first: 1 }))].sort(
+      (a, b) => b.at - a.at || a.first - b.first,
+    );
+    expect(items.map((i) => { const u = new URL(i.link); return u.pathname + u.hash; })).toEqual(expected.slice(0, 30).map((e) => e.link));
+    expect(content.corrections.length, 'the record has corrections to carry').toBeGreaterThan(0);
+    expect(items.some((i) => i.title.startsWith(lang === 'ko' ? '바로잡습니다: ' : 'Correction: '))).toBe(true);
+    const guids = items.map((i) => JSON.stringify(i.guid));
+    expect(new Set(guids).size, 'every item has its own guid').toBe(items.length);
     for (const item of items) {
       expect(item.title).toBeTruthy();
       expect(item.description).toBeTruthy();

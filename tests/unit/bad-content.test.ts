@@ -21,10 +21,15 @@ const CASES: Record<string, { file: string; line?: number; says: string; saysKo:
   'missing-field': [{ file: ko('no-description.mdx'), says: "'description' is missing; add it", saysKo: "'description' 항목이 없습니다" }],
   'misspelt-field': [{ file: ko('misspelt-draft.mdx'), line: 10, says: "'draf' is not a field; did you mean 'draft'?", saysKo: "'draft'을(를) 쓰려던 것인가요?" }],
   'bad-date': [{ file: ko('bad-date.mdx'), line: 4, says: "[published]: '다음 주 월요일' is not a date; write it as YYYY-MM-DD", saysKo: 'YYYY-MM-DD 형식으로 쓰세요' }],
+  // What an article says: no relative dates, no figure typed by hand (quotations keep their words).
+  'relative-date': [{ file: ko('relative-date.mdx'), line: 14, says: "[relative date]: '올해' is a relative date and will read wrong as the article ages; write the date itself (e.g. '2026')", saysKo: "날짜를 직접 쓰세요(예: '2026년')" }],
+  'hand-typed-number': [{ file: ko('hand-typed-number.mdx'), line: 14, says: "[number]: '26만' is typed by hand but is the figure 'allocation.total'", saysKo: '<Fig id="allocation.total" />로 쓰세요' }],
+  'timeline-typed-number': [{ file: 'content/data/timeline.yaml', line: 69, says: "[2025-10-30-arrival.summary.ko]: '25만' is typed by hand but is the figure 'total.prebriefing': write {fig:total.prebriefing}", saysKo: '{fig:total.prebriefing}로 쓰세요' }],
+  'timeline-unknown-figure': [{ file: 'content/data/timeline.yaml', line: 70, says: '[2025-10-30-arrival.summary.en]: {fig:total.prebrefing} names no figure; did you mean {fig:total.prebriefing}?', saysKo: '없는 수치입니다' }],
   // Dates that do not exist are named, never rolled over into another date (2025-02-30 into 2 March).
   'thirteenth-month': [{ file: ko('thirteenth-month.mdx'), line: 4, says: "[published]: '2025-13-45' is not a date: there is no month 13", saysKo: '13월은 없습니다' }],
   'thirtieth-of-february': [{ file: ko('thirtieth-of-february.mdx'), line: 4, says: "[published]: '2025-02-30' is not a date: February 2025 has 28 days", saysKo: '2025년 2월은 28일까지 있습니다' }],
-  'thirty-first-of-april': [{ file: 'content/data/timeline.yaml', line: 66, says: "[2025-10-30-arrival.date]: '2025-04-31' is not a date: April 2025 has 30 days", saysKo: '2025년 4월은 30일까지 있습니다' }],
+  'thirty-first-of-april': [{ file: 'content/data/timeline.yaml', line: 74, says: "[2025-10-30-naver-mou.date]: '2025-04-31' is not a date: April 2025 has 30 days", saysKo: '2025년 4월은 30일까지 있습니다' }],
   'source-date-month-13': [{ file: 'content/data/sources.yaml', line: 10, says: "[s1.date]: '2025-13' is not a date: there is no month 13", saysKo: '13월은 없습니다' }],
   'unknown-tag': [{ file: ko('unknown-tag.mdx'), line: 7, says: "'tags' lists 'gpus', which is not in content/data/tags.yaml", saysKo: "'gpus'은(는) content/data/tags.yaml에 없습니다" }],
   'unknown-figure': [{

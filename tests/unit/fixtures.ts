@@ -23,6 +23,7 @@ const gpus = (id: string, value: number) => ({
   estimate: false,
   label: { ko: id, en: id },
   sources: ['s1'],
+  asOf: '2025-10-31',
 });
 
 export function article(lang: 'ko' | 'en', slug: string, data: Partial<ArticleData> = {}, body = 'Text'): CheckedArticle {

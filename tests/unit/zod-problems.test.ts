@@ -49,7 +49,7 @@ describe('zodProblems', () => {
   });
 
   it('prefixes a data entry’s id to the field', () => {
-    const r = figureSchema.safeParse({ value: '6만', unit: 'gpus', approx: 'about', label: { ko: 'a', en: 'b' }, sources: ['s1'] });
+    const r = figureSchema.safeParse({ value: '6만', unit: 'gpus', approx: 'about', label: { ko: 'a', en: 'b' }, sources: ['s1'], asOf: '2025-10-31' });
     const out = zodProblems('figures.yaml', 'allocation.naver', r.error!);
     expect(out.map((p) => p.field)).toEqual(['allocation.naver.value', 'allocation.naver.unit']);
     expect(out[1]!.en).toMatch(/^unit must be one of gpu, krw/);

@@ -12,6 +12,9 @@ import { LANGS, type Lang } from '../site/i18n';
 import type { LinkContext, LinkTarget } from './links';
 import { checkBody, type BodyContext } from './mdx-body';
 import { checkSite } from './cross-references';
+import { checkTimelineText } from './figure-refs';
+import { freshnessWarnings } from './freshness';
+import { checkProse } from './prose';
 import { byFileAndLine, knownFigureIds, knownIds, type Problem } from './problems';
 import { readRoutes } from './routes';
 
@@ -24,6 +27,8 @@ export interface Unpublished {
 
 export interface ContentReport {
   problems: Problem[];
+  /** What may be out of date, but is not wrong (history is legitimate): never fails a check or a build. */
+  warnings: Problem[];
   /** Articles that are not on the live site (yet): listed so none goes missing unnoticed. */
   unpublished: Unpublished[];
   site: SiteContent;
@@ -79,7 +84,11 @@ export function checkContent(root: string, now: Date = new Date()): ContentRepor
     links,
     fileExists: (path) => existsSync(join(root, path)),
   };
+  problems.push(...checkTimelineText(site.timeline, figures, ctx.figures));
   for (const f of articleFiles) {
+    if (!f.analysis.error) {
+      problems.push(...checkProse(f.analysis.prose, { file: f.file, lang: f.lang, year: f.article?.data.published.getUTCFullYear(), figures }));
+    }
     problems.push(
       ...checkBody(
         {
@@ -94,7 +103,10 @@ export function checkContent(root: string, now: Date = new Date()): ContentRepor
     );
   }
 
-  const located = problems.map((p) => (p.line === undefined && p.field ? { ...p, line: lineOf(p.file, p.field) } : p)).sort(byFileAndLine);
+  const locate = (p: Problem) => (p.line === undefined && p.field ? { ...p, line: lineOf(p.file, p.field) } : p);
+  const located = problems.map(locate).sort(byFileAndLine);
+  const checkable = articleFiles.filter((f) => f.article && !f.analysis.error);
+  const warnings = freshnessWarnings(checkable, site.recipients, figures).map(locate).sort(byFileAndLine);
 
   const unpublished: Unpublished[] = [];
   const published = Object.fromEntries(LANGS.map((lang) => [lang, 0])) as Record<Lang, number>;
@@ -102,5 +114,5 @@ export function checkContent(root: string, now: Date = new Date()): ContentRepor
     if (isPublished(a.data, now)) published[a.lang]++;
     else unpublished.push({ file: a.file, status: a.data.draft ? 'draft' : 'scheduled', published: a.data.published });
   }
-  return { problems: located, unpublished, site, figures, articleCount: articleFiles.length, published };
+  return { problems: located, warnings, unpublished, site, figures, articleCount: articleFiles.length, published };
 }

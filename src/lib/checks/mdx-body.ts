@@ -42,6 +42,11 @@ function valueOf(value: AttrValue): string | number | boolean | undefined {
 }
 
 function propValueProblem(tag: string, prop: string, spec: PropSpec, value: AttrValue, ctx: BodyContext): { en: string; ko: string } | undefined {
+  if (spec.kind.type === 'flag') {
+    return 'bare' in value || ('literal' in value && typeof value.literal === 'boolean')
+      ? undefined
+      : { en: `${tag}: '${prop}' is a switch: write it alone, e.g. <${tag.slice(1, -1)} … ${prop} />`, ko: `${tag}: '${prop}'은(는) 값 없이 이름만 쓰는 속성입니다. 예: <${tag.slice(1, -1)} … ${prop} />` };
+  }
   if ('bare' in value) {
     return { en: `${tag}: '${prop}' needs a value, e.g. ${prop}="…"`, ko: `${tag}: '${prop}'에 값을 쓰세요. 예: ${prop}="…"` };
   }

@@ -3,6 +3,7 @@
 import { satteriHeadingIdsPlugin, type SatteriAstroData } from '@astrojs/markdown-satteri';
 import { mdxToJs, mdxToMdast } from 'satteri';
 import type { ArticleUses } from './model';
+import { proseOf, type ProseBlock } from './mdx-prose';
 
 /** An attribute value: text, a `{…}` expression (its source, and its value when it is a plain literal), or true when bare. */
 export type AttrValue = { text: string } | { expression: string; literal?: string | number | boolean } | { bare: true };
@@ -43,6 +44,8 @@ export interface MdxAnalysis {
   images: ImageUse[];
   /** Lines with `import`/`export` statements. */
   esmLines: number[];
+  /** The text a reader sees, block by block (mdx-prose.ts). */
+  prose: ProseBlock[];
 }
 
 interface Node {
@@ -118,7 +121,7 @@ function walk(node: Node, out: MdxAnalysis): void {
  * line that would not compile is reported by the checker as a line to remove, as every import/export line is.
  */
 export function analyseMdx(source: string): MdxAnalysis {
-  const out: MdxAnalysis = { components: [], links: [], images: [], esmLines: [] };
+  const out: MdxAnalysis = { components: [], links: [], images: [], esmLines: [], prose: [] };
   let tree: Node;
   try {
     tree = mdxToMdast(source, { features: FEATURES }) as unknown as Node;
@@ -126,6 +129,7 @@ export function analyseMdx(source: string): MdxAnalysis {
     return { ...out, error: parseError(e) };
   }
   walk(tree, out);
+  out.prose = proseOf(tree);
   return out;
 }
 

@@ -14,7 +14,9 @@ export type PropKind =
   | { type: 'source' }
   /** An id from content/data/recipients.yaml. */
   | { type: 'recipient' }
-  | { type: 'choice'; values: readonly string[] };
+  | { type: 'choice'; values: readonly string[] }
+  /** A switch written alone (<Fig id="…" historical />). */
+  | { type: 'flag' };
 
 export interface PropSpec {
   kind: PropKind;
@@ -33,7 +35,16 @@ export interface ComponentSpec {
 export const MDX_COMPONENTS = {
   Fig: {
     about: { ko: '수치 하나를 언어에 맞게 쓰고 출처를 연결합니다', en: 'prints one figure, formatted for the language and linked to its source' },
-    props: { id: { kind: { type: 'figure' }, required: true, about: { ko: 'figures.yaml의 수치 id', en: 'a figure id from figures.yaml' } } },
+    props: {
+      id: { kind: { type: 'figure' }, required: true, about: { ko: 'figures.yaml의 수치 id', en: 'a figure id from figures.yaml' } },
+      historical: {
+        kind: { type: 'flag' },
+        about: {
+          ko: '같은 주제의 더 새 수치가 있는데도 옛 수치를 일부러 쓸 때(예: “처음에는 …였다”): 최신 수치 경고를 끕니다',
+          en: 'prints an older figure on purpose although a newer one exists on the same subject ("at first it was …"): no newer-figure warning',
+        },
+      },
+    },
     children: 'none',
     example: '<Fig id="allocation.naver" />',
   },
@@ -122,7 +133,7 @@ export function componentSpec(name: string): ComponentSpec | undefined {
 export const COMPONENT_NAMES = Object.keys(MDX_COMPONENTS) as MdxComponentName[];
 
 type SpecProps<N extends MdxComponentName> = (typeof MDX_COMPONENTS)[N]['props'];
-type ValueOf<S> = S extends { kind: { type: 'number' } } ? number : S extends { kind: { type: 'choice'; values: readonly (infer V)[] } } ? V : string;
+type ValueOf<S> = S extends { kind: { type: 'number' } } ? number : S extends { kind: { type: 'flag' } } ? boolean : S extends { kind: { type: 'choice'; values: readonly (infer V)[] } } ? V : string;
 type RequiredKeys<T> = { [K in keyof T]: T[K] extends { required: true } ? K : never }[keyof T];
 
 /** A component's props as its Astro file declares them (`type Props = MdxProps<'Fig'>`): the table above, typed. */

@@ -225,7 +225,7 @@ export interface ReadResult {
  * ids and the articles that print them are not reported as well. The build stops on the real problem first.
  */
 function stubFigures(ids: Set<string>): DataFigure[] {
-  return [...ids].map((id) => ({ id, value: 1, unit: 'gpu', approx: 'about', estimate: false, label: { ko: id, en: id }, sources: [] }));
+  return [...ids].map((id) => ({ id, value: 1, unit: 'gpu', approx: 'about', estimate: false, label: { ko: id, en: id }, sources: [], asOf: '1970-01' }));
 }
 
 /** Read content/ under `root`, validating every file against its schema (cross-references: checks/editor-check.ts). */

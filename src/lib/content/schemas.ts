@@ -75,7 +75,7 @@ export const figureSchema = z.strictObject({
   label: localized('label'),
   note: localized('note').optional(),
   /** The date the figure's sources speak for (a budget proposal's amount: the day it was proposed). */
-  asOf: partialDate.optional(),
+  asOf: z.string({ error: msg('asOf is missing: add the date the sources speak for, asOf: YYYY-MM-DD (or YYYY-MM)', 'asOf가 없습니다. 출처가 말하는 시점을 asOf: YYYY-MM-DD(또는 YYYY-MM)로 적으세요') }).superRefine(realDate(true)),
   /**
    * Figures that measure the same thing at different dates share a subject (e.g. the government's 2030 target as reported
    * in August and in December 2025): the check warns where an article prints an older one.

@@ -1,10 +1,10 @@
-// /rss.xml and /en/rss.xml: the newest published articles in that language (FEED_SIZE of them), newest first.
+// /rss.xml and /en/rss.xml: the newest published articles in that language and the corrections to them, newest first.
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { articlesIn, getSite } from '@/data/site';
 import { figureText } from '@/lib/content/figures';
 import { LOCALE_TAG, t, type Lang } from '@/lib/site/i18n';
-import { FEED_SIZE } from '@/lib/site/pagination';
+import { feedEntries } from '@/lib/site/feed-items';
 import { localeParams, routes, withBase } from '@/lib/site/urls';
 
 export function getStaticPaths() {
@@ -19,14 +19,28 @@ export async function GET(context: APIContext) {
     title: ui.siteName,
     description: ui.siteDescription(figureText(site.figures, 'allocation.total', lang)),
     site: new URL(withBase(routes.home(lang)), context.site).href,
-    items: articlesIn(site, lang).slice(0, FEED_SIZE).map((a) => ({
-      title: a.data.title,
-      description: a.data.description,
-      pubDate: a.data.published,
-      author: a.data.author,
-      categories: a.data.tags.map((id) => site.tags.get(id)?.name[lang] ?? id),
-      link: new URL(withBase(routes.article(lang, a.slug)), context.site).href,
-    })),
+    items: feedEntries(articlesIn(site, lang), site.corrections).map((entry) => {
+      const a = entry.article;
+      const link = new URL(withBase(routes.article(lang, a.slug)), context.site).href;
+      if (entry.kind === 'article') {
+        return {
+          title: a.data.title,
+          description: a.data.description,
+          pubDate: a.data.published,
+          author: a.data.author,
+          categories: a.data.tags.map((id) => site.tags.get(id)?.name[lang] ?? id),
+          link,
+        };
+      }
+      return {
+        title: `${ui.correctionLabel}: ${a.data.title}`,
+        description: entry.corrections.map((c) => `${c.now[lang]} ${ui.correctionWas} ${c.wrong[lang]}`).join(' / '),
+        pubDate: entry.date,
+        categories: [ui.correctionsTitle],
+        // The day's first correction's anchor: an item (and guid) of its own in a feed reader.
+        link: `${link}#correction-${entry.corrections[0]!.id}`,
+      };
+    }),
     customData: `<language>${LOCALE_TAG[lang]}</language>`,
     trailingSlash: true,
   });
