@@ -1,0 +1,63 @@
+// The corrections record and freshness as readers see them in the built site: every corrected article carries its
+// dated notes, /corrections/ lists every correction newest first, and every article and home page says how far its
+// reporting reaches — the latest date of its own sources, read from the data, not typed.
+import { describe, expect, it } from 'vitest';
+import { isPublished } from '@/lib/content/articles';
+import { latestDate, siteReach } from '@/lib/content/reach';
+import { checkContent } from '@/lib/checks/editor-check';
+import { builtPages } from './dist';
+
+const { site, figures } = checkContent(process.cwd());
+const pages = new Map(builtPages().map((p) => [p.path, p.doc]));
+const published = site.articles.filter((a) => isPublished(a.data));
+const pathOf = (a: (typeof published)[number]) => `${a.lang === 'ko' ? '' : '/en'}/articles/${a.slug}/`;
+const newestFirst = [...site.corrections].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+
+describe('corrections', () => {
+  it('the record is not empty (the November 2026 fact-check)', () => {
+    expect(site.corrections.length).toBeGreaterThan(10);
+  });
+
+  it.each(published.map((a) => [pathOf(a), a] as const))('%s shows each of its corrections, dated, with what it said before', (path, a) => {
+    const doc = pages.get(path)!;
+    const mine = newestFirst.filter((c) => c.articles.includes(a.data.translationKey));
+    const notes = doc.querySelectorAll('[data-corrections] [data-correction]');
+    expect(notes.map((n) => n.getAttribute('data-correction'))).toEqual(mine.map((c) => c.id));
+    for (const [i, c] of mine.entries()) {
+      expect(notes[i]!.querySelector('time')?.getAttribute('datetime')).toBe(c.date);
+      expect(notes[i]!.text).toContain(c.now[a.lang]);
+      expect(notes[i]!.text).toContain(c.wrong[a.lang]);
+    }
+    // Notes sit at the top, in the article's header, above the text.
+    if (mine.length) expect(doc.querySelector('article header [data-corrections]')).not.toBeNull();
+  });
+
+  it.each(['/corrections/', '/en/corrections/'])('%s lists every correction, newest first, linking the corrected articles', (path) => {
+    const doc = pages.get(path)!;
+    const lang = path.startsWith('/en/') ? 'en' : 'ko';
+    const items = doc.querySelectorAll('[data-corrections-list] > li');
+    expect(items.map((li) => li.id)).toEqual(newestFirst.map((c) => c.id));
+    for (const [i, c] of newestFirst.entries()) {
+      expect(items[i]!.text).toContain(c.now[lang]);
+      const links = items[i]!.querySelectorAll('a').map((x) => x.getAttribute('href'));
+      const expected = c.articles.map((k) => published.find((a) => a.lang === lang && a.data.translationKey === k)).filter((a) => a !== undefined);
+      expect(links).toEqual(expected.map(pathOf));
+    }
+  });
+});
+
+describe('reporting reach', () => {
+  it.each(['/', '/en/'])('%s states how far the site’s reporting reaches, from the data', (path) => {
+    const reach = siteReach({ sources: site.sources, figures: figures.values(), timeline: site.timeline });
+    expect(reach).toMatch(/^2026-/);
+    expect(pages.get(path)!.querySelector('[data-reach]')?.getAttribute('data-reach')).toBe(reach);
+  });
+
+  it.each(published.map((a) => [pathOf(a)] as const))('%s states the latest date of its own sources', (path) => {
+    const doc = pages.get(path)!;
+    const dates = doc.querySelectorAll('#sources-heading ~ ol time').map((t) => t.getAttribute('datetime') ?? undefined);
+    const reach = doc.querySelector('article header [data-reach]');
+    expect(reach, 'a reach line in the article header').not.toBeNull();
+    expect(reach!.getAttribute('data-reach')).toBe(latestDate(dates));
+  });
+});
