@@ -1,4 +1,5 @@
-// Vitest: `unit` tests pure logic in src/lib; `e2e` tests the built site (dist/) in a real Chromium.
+// Vitest: `unit` tests the site's logic (src/lib, content, the editor check); `tooling` tests what surrounds the site (the
+// benchmark, the deploy workflow, the editors' guides, the audit); `e2e` tests the built site (dist/) in a real Chromium.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -12,6 +13,10 @@ export default defineConfig({
         resolve: { alias },
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', // Some tests run tsx or Astro in a child process: slow on a busy two-core machine.
           testTimeout: 30_000 },
+      },
+      {
+        resolve: { alias },
+        test: { name: 'tooling', include: ['tests/tooling/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
       },
       {
         resolve: { alias },

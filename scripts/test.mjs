@@ -17,6 +17,7 @@ const vitest = (project) => [
 const steps = [
   { name: 'editor check: content + types (npm run check)', cmd: ['tsx', 'scripts/check.ts'] },
   { name: 'unit tests', cmd: vitest('unit'), results: 'unit' },
+  { name: 'tooling tests (benchmark, deploy workflow, editors\' guides, audit)', cmd: vitest('tooling'), results: 'tooling' },
   { name: 'production build', cmd: ['astro', 'build'] },
   // A second build as GitHub Pages would serve it, so the link tests can check every link under a sub-path too.
   {
