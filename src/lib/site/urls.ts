@@ -101,18 +101,17 @@ export function isArticlePath(pathname: string, base: string = DEFAULT_BASE): bo
   return ARTICLE_PAGE.test(parsePath(pathname, base).rest);
 }
 
-export function langFromPath(pathname: string, base: string = DEFAULT_BASE): Lang {
-  return parsePath(pathname, base).lang;
-}
-
 /** An absolute URL for canonical links, feeds and sitemaps: site origin + base + path. */
 export function absoluteUrl(sitePath: string, site: URL | string, base: string = DEFAULT_BASE): string {
   return new URL(withBase(sitePath, base), site).href;
 }
 
-/** getStaticPaths entries for a route under src/pages/[...locale]/: Korean at the root, English under /en/. */
-export function localeParams(): { params: { locale: string | undefined }; props: { lang: Lang } }[] {
-  return LANGS.map((lang) => ({ params: { locale: lang === DEFAULT_LANG ? undefined : lang }, props: { lang } }));
+/**
+ * getStaticPaths entries for a route under src/pages/[...locale]/: Korean at the root, English under /en/. The page
+ * reads its language back from Astro.currentLocale (pageLang in src/lib/site/i18n).
+ */
+export function localeParams(): { params: { locale: string | undefined } }[] {
+  return LANGS.map((lang) => ({ params: { locale: localeParam(lang) } }));
 }
 
 /** The `locale` route parameter for a language. */
