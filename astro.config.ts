@@ -7,11 +7,11 @@ import { defineConfig } from 'astro/config';
 import postBuild from './src/integrations/post-build';
 import { DEFAULT_LANG, LANGS, LOCALE_TAG } from './src/lib/site/i18n';
 import { THEME_SCRIPT } from './src/lib/site/theme-script';
-import { normalizeBase } from './src/lib/site/urls';
+import { deployBase } from './src/lib/site/urls';
 
 // SITE_URL and BASE_PATH choose where the build will live, e.g. SITE_URL=https://example.github.io BASE_PATH=/gpu-deal/.
 const site = process.env.SITE_URL || 'http://localhost:4321';
-const base = normalizeBase(process.env.BASE_PATH);
+const base = deployBase(process.env.BASE_PATH);
 
 // Astro does not hash inline scripts for its CSP, so the theme script's hash is added here.
 const themeScriptHash = `sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}` as const;

@@ -11,7 +11,7 @@ import { isLang, type Lang } from '../src/lib/site/i18n';
 import { PLACEHOLDER } from '../src/lib/checks/mdx-body';
 import { articleTemplate, seoulDate, slugFromTitle, slugProblem, type NewArticle } from '../src/lib/authoring/new-article';
 import { readContent } from '../src/lib/content/read';
-import { normalizeBase, routes, withBase } from '../src/lib/site/urls';
+import { hrefsFor, normalizeBase } from '../src/lib/site/urls';
 
 const USAGE = `사용법 · usage:
   npm run new                                   (질문에 답하며 만들기 · interactive)
@@ -113,7 +113,7 @@ if (taken) {
 }
 
 const date = seoulDate();
-const base = normalizeBase(process.env.BASE_PATH);
+const href = hrefsFor(normalizeBase(process.env.BASE_PATH));
 console.log('✓ 새 기사(초안)를 만들었습니다 · new draft article(s):');
 for (const { lang, path } of files) {
   const article: NewArticle = {
@@ -132,6 +132,6 @@ for (const { lang, path } of files) {
   console.log(`  ${path.replace(/^\.\//, '')}`);
 }
 console.log('미리 보기 · preview: npm run dev, then open');
-for (const { lang } of files) console.log(`  http://localhost:4321${withBase(routes.article(lang, slug), base)}`);
+for (const { lang } of files) console.log(`  http://localhost:4321${href.article(lang, slug)}`);
 console.log(`초안(draft: true)이라 공개 사이트에는 나오지 않습니다. '${PLACEHOLDER}'를 모두 채우고 npm run check로 확인하세요.`);
 console.log(`Drafts stay off the live site. Fill in every '${PLACEHOLDER}', then run npm run check.`);

@@ -5,12 +5,11 @@ import { t, type Lang } from '@/lib/site/i18n';
 import type { ListEntry, Listing } from '@/lib/site/list-pages';
 import { COMPANY_LATEST } from '@/lib/site/pagination';
 import type { Recipient, Tag, WithId } from '@/lib/content/schemas';
-import { routes } from '@/lib/site/urls';
+import { href, routes } from '@/lib/site/urls';
 import { articlesIn, type Article, type Site } from './site';
 
 /** One list of articles in one language. */
 export interface ArticleListing extends Listing {
-  lang: Lang;
   /** The list's name: its first page's <h1> and <title>. */
   heading: string;
   description: string;
@@ -18,7 +17,7 @@ export interface ArticleListing extends Listing {
   articles: Article[];
   /** The site path (without base) of each page of the list. */
   path: (page: number) => string;
-  /** Where the list stands in for another page (a recipient's list, for its overview page): a link back there. */
+  /** Where the list stands in for another page (a recipient's list, for its overview page): a link back there (with base). */
   back?: { href: string; label: string } | undefined;
 }
 
@@ -26,7 +25,6 @@ export interface ArticleListing extends Listing {
 export function archiveListing(site: Site, lang: Lang): ArticleListing {
   const ui = t(lang);
   return {
-    lang,
     heading: ui.allArticles,
     description: ui.archiveIntro,
     articles: articlesIn(site, lang),
@@ -38,7 +36,6 @@ export function archiveListing(site: Site, lang: Lang): ArticleListing {
 export function tagListing(site: Site, lang: Lang, tag: WithId<Tag>): ArticleListing {
   const ui = t(lang);
   return {
-    lang,
     heading: ui.tagTitle(tag.name[lang]),
     description: ui.tagIntro(tag.name[lang]),
     articles: articlesIn(site, lang).filter((a) => a.data.tags.includes(tag.id)),
@@ -51,12 +48,11 @@ export function companyListing(site: Site, lang: Lang, recipient: WithId<Recipie
   const ui = t(lang);
   const name = recipient.name[lang];
   return {
-    lang,
     heading: ui.companyAllTitle(name),
     description: ui.companyAllIntro(name),
     articles: articlesIn(site, lang).filter((a) => a.data.recipients.includes(recipient.id)),
     path: (page) => routes.companyArticles(lang, recipient.id, page),
-    back: { href: routes.company(lang, recipient.id), label: ui.companyBack(name) },
+    back: { href: href.company(lang, recipient.id), label: ui.companyBack(name) },
   };
 }
 

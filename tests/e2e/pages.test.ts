@@ -1,9 +1,10 @@
 // Every built page carries the head metadata it needs, and every collection produced its pages.
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CHART_IDS } from '@/lib/charts/spec';
 import { byNewest, isPublished } from '@/lib/content/articles';
 import { readContent } from '@/lib/content/read';
-import { builtPages, DIST } from './dist';
+import { addressLang, builtPages, DIST, languageProblems } from './dist';
 
 const pages = builtPages();
 const content = readContent(process.cwd()).site;
@@ -15,7 +16,7 @@ describe('head metadata on every page', () => {
 
   it.each(pages.map((p) => [p.path, p] as const))('%s', (path, { doc }) => {
     const lang = doc.querySelector('html')?.getAttribute('lang');
-    expect(lang, 'html lang').toBe(path.startsWith('/en/') ? 'en' : 'ko');
+    expect(lang, 'html lang').toBe(addressLang(path));
     expect(doc.querySelector('title')?.text.trim(), 'title').toBeTruthy();
     expect(doc.querySelector('meta[name="description"]')?.getAttribute('content'), 'description').toBeTruthy();
     expect(doc.querySelectorAll('h1'), 'exactly one h1').toHaveLength(1);
@@ -33,6 +34,39 @@ describe('head metadata on every page', () => {
     const home = pages.find((p) => p.path === '/')!.doc;
     const langs = home.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => l.getAttribute('hreflang'));
     expect(langs).toEqual(['ko', 'en', 'x-default']);
+  });
+});
+
+/** scripts/test.mjs builds the site twice: at the root (dist/) and under BASE_PATH=/gpu-deal/ (dist-subpath/). */
+describe.each(['dist', 'dist-subpath'])('the language of every page in %s/ is the language of its address', (dir) => {
+  /** One page of each kind, in each language: what Astro.currentLocale must get right. */
+  const kinds = [
+    'index.html',
+    'articles/index.html',
+    'articles/deal-explained/index.html',
+    'companies/index.html',
+    'companies/sk/index.html',
+    'tags/hbm/index.html',
+    'timeline/index.html',
+    'search/index.html',
+    'methodology/index.html',
+    'corrections/index.html',
+    'embed/allocation-gpus/index.html',
+    'rss.xml',
+    'data/allocation-gpus.csv',
+  ];
+
+  it('has every kind of page in both languages, and the 404 page', () => {
+    expect(existsSync(`${dir}/index.html`), `${dir}/ is missing: npm test builds it (see scripts/test.mjs)`).toBe(true);
+    for (const path of [...kinds, ...kinds.map((k) => `en/${k}`), '404.html']) expect(existsSync(`${dir}/${path}`), path).toBe(true);
+  });
+
+  it('says so in <html lang>, og:locale, the language switch, the feeds and the CSV files', () => {
+    const { checked, problems } = languageProblems(dir);
+    expect(problems).toEqual([]);
+    expect(checked.html).toBe(pages.length);
+    expect(checked.rss).toBe(2);
+    expect(checked.csv).toBe(2 * CHART_IDS.length);
   });
 });
 

@@ -16,6 +16,7 @@ import { addManyArticles } from '../support/many-articles';
 import { firstRenderBudget } from '../support/page-weight';
 import { astroBuild, copyProject, type ProjectCopy } from '../support/project-copy';
 import { launch, runAxe, tabTo, watchErrors } from './browser';
+import { languageProblems } from './dist';
 
 const BASE = '/gpu-deal/';
 const SITE = 'https://example.github.io';
@@ -305,6 +306,15 @@ describe('every page of every list', () => {
   it('leads only to pages and anchors that exist (under the sub-path)', () => {
     const problems = checkLinks(built(), siteRoot(dist)).map((p) => `${p.page}: ${p.link} — ${p.problem}`);
     expect(problems).toEqual([]);
+  });
+
+  it('is in the language of its address on every page, later pages of lists in both languages included', () => {
+    const { checked, problems } = languageProblems(dist);
+    expect(problems).toEqual([]);
+    expect(checked.html).toBe(built().filter((f) => f.path.endsWith('.html')).length);
+    const later = listPages().filter((f) => /\/page\/\d+\/index\.html$/.test(f.path)).map((f) => f.path);
+    expect(later.filter((path) => path.startsWith('en/')).length).toBeGreaterThan(0);
+    expect(later.filter((path) => !path.startsWith('en/')).length).toBeGreaterThan(0);
   });
 
   it('fits the first-render budgets: <head> in 8 kB gzip, up to the first paragraph in 14 kB', () => {

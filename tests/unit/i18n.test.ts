@@ -1,18 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS, UI, isLang, otherLang } from '@/lib/site/i18n';
+import { CHART_TEXT, LANGS, UI, isLang, otherLang, pageLang } from '@/lib/site/i18n';
+
+/** Every text in a dictionary, by its dotted key ('allocationGpus.title'), functions called with sample arguments. */
+function texts(dict: object, prefix = ''): [string, string][] {
+  return Object.entries(dict).flatMap(([key, value]): [string, string][] => {
+    const path = prefix + key;
+    // Functions get '3' for each parameter: it serves as a name, a text or a number (counts, page numbers).
+    if (typeof value === 'function') return [[path, (value as (...x: never[]) => string)(...(Array(value.length).fill('3') as never[]))]];
+    if (typeof value === 'string') return [[path, value]];
+    return texts(value as object, `${path}.`);
+  });
+}
 
 describe('interface text', () => {
-  it('has the same keys in every language, none empty', () => {
-    const keys = Object.keys(UI.ko).sort();
+  it.each([
+    ['UI', UI],
+    ['CHART_TEXT', CHART_TEXT],
+  ] as const)('%s has the same keys in every language, none empty', (_, dicts) => {
+    const keys = texts(dicts.ko).map(([key]) => key).sort();
+    expect(keys.length).toBeGreaterThan(10);
     for (const lang of LANGS) {
-      expect(Object.keys(UI[lang]).sort()).toEqual(keys);
-      for (const key of keys) {
-        const value = UI[lang][key as keyof (typeof UI)['ko']];
-        // Functions get '3' for each parameter: it serves as a name, a text or a number (counts, page numbers).
-        const text = typeof value === 'function' ? (value as (...x: never[]) => string)(...(Array(value.length).fill('3') as never[])) : value;
-        expect(text, `${lang}.${key}`).toMatch(/\S/);
-      }
+      const own = texts(dicts[lang]);
+      expect(own.map(([key]) => key).sort(), lang).toEqual(keys);
+      for (const [key, text] of own) expect(text, `${lang}.${key}`).toMatch(/\S/);
     }
+  });
+
+  it('reads the page language from Astro.currentLocale, and nothing else', () => {
+    expect(pageLang('ko')).toBe('ko');
+    expect(pageLang('en')).toBe('en');
+    expect(() => pageLang(undefined)).toThrow(/currentLocale is undefined/);
+    expect(() => pageLang('en-US')).toThrow(/not one of ko, en/);
   });
 
   it('knows its languages', () => {
@@ -38,5 +56,6 @@ describe('interface text', () => {
   it('writes Korean interface text in Korean', () => {
     expect(UI.ko.navCompanies).toMatch(/[가-힣]/);
     expect(UI.en.navCompanies).not.toMatch(/[가-힣]/);
+    for (const [key, text] of texts(CHART_TEXT.en)) expect(text, key).not.toMatch(/[가-힣]/);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, isArticlePath, langFromPath, localeParams, localePath, normalizeBase, parsePath, routes, withBase } from '@/lib/site/urls';
+import type { Lang } from '@/lib/site/i18n';
+import { absoluteUrl, deployBase, href, hrefsFor, isArticlePath, localeParams, localePath, normalizeBase, parsePath, routes, withBase } from '@/lib/site/urls';
 
 describe('normalizeBase', () => {
   it.each([
@@ -12,6 +13,20 @@ describe('normalizeBase', () => {
     ['//a/b//', '/a/b/'],
   ])('%s → %s', (input, expected) => {
     expect(normalizeBase(input)).toBe(expected);
+  });
+});
+
+describe('deployBase', () => {
+  it('normalizes BASE_PATH', () => {
+    expect(deployBase(undefined)).toBe('/');
+    expect(deployBase('gpu-deal')).toBe('/gpu-deal/');
+    expect(deployBase('/news/english-edition/')).toBe('/news/english-edition/');
+  });
+
+  it('refuses a base Astro would read a language from', () => {
+    expect(() => deployBase('/en/')).toThrow(/BASE_PATH '\/en\/': the segment 'en'/);
+    expect(() => deployBase('/docs/EN')).toThrow(/the segment 'EN'/);
+    expect(() => deployBase('ko')).toThrow(/the segment 'ko'/);
   });
 });
 
@@ -46,6 +61,48 @@ describe('routes', () => {
   });
 });
 
+/** Sample arguments for every route: the type makes a new route fail `npm run check` until it has samples here. */
+const samples: { [K in keyof typeof routes]: Parameters<(typeof routes)[K]>[] } = {
+  home: [['ko'], ['en']],
+  article: [['ko', 'deal-explained'], ['en', '삼성-ai']],
+  archive: [['ko'], ['en', 1], ['ko', 2], ['en', 12]],
+  companies: [['ko'], ['en']],
+  company: [['ko', 'sk'], ['en', 'naver']],
+  companyArticles: [['ko', 'sk'], ['en', 'sk', 1], ['en', 'sk', 3]],
+  timeline: [['ko'], ['en']],
+  search: [['ko'], ['en']],
+  tag: [['ko', 'hbm'], ['en', 'hbm', 1], ['ko', 'hbm', 2]],
+  methodology: [['ko'], ['en']],
+  corrections: [['ko'], ['en']],
+  chartCsv: [['ko', 'allocation-gpus'], ['en', 'country-comparison']],
+  embed: [['ko', 'allocation-gpus'], ['en', 'korea-gpu-base']],
+  rss: [['ko'], ['en']],
+};
+
+describe('href', () => {
+  it('mirrors every route', () => {
+    expect(Object.keys(href).sort()).toEqual(Object.keys(routes).sort());
+    expect(Object.keys(samples).sort()).toEqual(Object.keys(routes).sort());
+  });
+
+  it.each(['/', '/gpu-deal/'])('is each route with the base %s applied', (base) => {
+    const hrefs = hrefsFor(base);
+    for (const [name, calls] of Object.entries(samples) as [keyof typeof routes, [Lang, ...never[]][]][]) {
+      for (const args of calls) {
+        const route = routes[name] as (...a: typeof args) => string;
+        const link = hrefs[name] as (...a: typeof args) => string;
+        expect(link(...args), `${name}(${args.join(', ')})`).toBe(withBase(route(...args), base));
+      }
+    }
+    expect(hrefs.archive('en', 2)).toBe(`${base}en/articles/page/2/`);
+    expect(hrefs.rss('ko')).toBe(`${base}rss.xml`);
+  });
+
+  it('uses the build’s base by default', () => {
+    expect(href.timeline('en')).toBe(withBase(routes.timeline('en')));
+  });
+});
+
 describe('base path', () => {
   it('prefixes the deploy base exactly once', () => {
     expect(withBase('/en/', '/')).toBe('/en/');
@@ -60,11 +117,10 @@ describe('base path', () => {
   });
 
   it('reads the language back from a path, with or without a base', () => {
-    expect(langFromPath('/', '/')).toBe('ko');
-    expect(langFromPath('/en/', '/')).toBe('en');
-    expect(langFromPath('/en', '/')).toBe('en');
-    expect(langFromPath('/articles/en-route/', '/')).toBe('ko');
-    expect(langFromPath('/gpu-deal/en/timeline/', '/gpu-deal/')).toBe('en');
+    expect(parsePath('/', '/').lang).toBe('ko');
+    expect(parsePath('/en/', '/').lang).toBe('en');
+    expect(parsePath('/en', '/').lang).toBe('en');
+    expect(parsePath('/articles/en-route/', '/').lang).toBe('ko');
     expect(parsePath('/gpu-deal/en/timeline/', '/gpu-deal/')).toEqual({ lang: 'en', rest: '/timeline/' });
     expect(parsePath('/gpu-deal/companies/sk/', '/gpu-deal/')).toEqual({ lang: 'ko', rest: '/companies/sk/' });
     expect(parsePath('/ko/', '/')).toEqual({ lang: 'ko', rest: '/ko/' });
@@ -97,9 +153,6 @@ describe('base path', () => {
   });
 
   it('gives getStaticPaths one entry per language, Korean without a prefix', () => {
-    expect(localeParams()).toEqual([
-      { params: { locale: undefined }, props: { lang: 'ko' } },
-      { params: { locale: 'en' }, props: { lang: 'en' } },
-    ]);
+    expect(localeParams()).toEqual([{ params: { locale: undefined } }, { params: { locale: 'en' } }]);
   });
 });

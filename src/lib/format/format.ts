@@ -59,9 +59,14 @@ export function englishNumber(value: number): string {
   return intl('en', { maximumFractionDigits: 2 }).format(value);
 }
 
+/** A number as each language groups it, without a unit: '26만' / '260,000', '14조' / '14 trillion'. */
+export function localNumber(value: number, lang: Lang): string {
+  return lang === 'ko' ? koreanNumber(value) : englishNumber(value);
+}
+
 /** A bare amount with its unit, no approximation words: '6만 장', '60,000 GPUs', '₩14 trillion', '100MW'. */
 export function formatAmount(value: number, unit: Unit, lang: Lang, max?: number): string {
-  const num = lang === 'ko' ? koreanNumber : englishNumber;
+  const num = (v: number) => localNumber(v, lang);
   const n = max === undefined ? num(value) : `${num(value)}${lang === 'ko' ? '~' : '–'}${num(max)}`;
   // Korean: a space before a counter word after 만/억/조 ('6만 장'), none after digits ('7,656장').
   const ko = (word: string) => (/[만억조]$/.test(n) ? `${n} ${word}` : `${n}${word}`);
@@ -112,6 +117,12 @@ export function withApprox(amount: string, approx: Approx, lang: Lang): string {
   }
 }
 
+/** The approximation word on its own, as the charts' CSV files give it: '약' / 'about'; empty when exact. */
+export const APPROX_WORDS: Record<Lang, Record<Approx, string>> = {
+  ko: { exact: '', about: '약', 'up-to': '최대', 'more-than': '이상' },
+  en: { exact: '', about: 'about', 'up-to': 'up to', 'more-than': 'more than' },
+};
+
 export interface FormattableFigure {
   value: number;
   max?: number | undefined;
@@ -134,6 +145,11 @@ export function formatFigure(fig: FormattableFigure, lang: Lang, equivalent?: Fo
 /** Short axis and label numbers for charts: 260000 → '26만' / '260K'; 14e12 → '14조' / '14T'. */
 export function compactNumber(value: number, lang: Lang): string {
   return intl(lang, { notation: 'compact', maximumSignificantDigits: 3 }).format(value);
+}
+
+/** Short won amounts for chart bars: '3.23조 원' / '₩3.23T'. */
+export function compactWon(value: number, lang: Lang): string {
+  return lang === 'ko' ? `${compactNumber(value, lang)} 원` : `₩${compactNumber(value, lang)}`;
 }
 
 /** A share as a percentage: 0.2307 → '23.1%'. */

@@ -1,5 +1,5 @@
 // Share links that need no third-party script: each is a plain link to the network's own share page.
-import type { Lang } from './i18n';
+import { t, type Lang } from './i18n';
 
 export interface ShareLink {
   id: string;
@@ -11,13 +11,15 @@ export interface ShareLink {
  * Korean title triples in length, which would cost every article page part of its 14 kB budget. */
 export function shareLinks(pageUrl: string, title: string, lang: Lang): ShareLink[] {
   const u = encodeURIComponent(pageUrl);
-  const t = encodeURIComponent(title);
+  const subject = encodeURIComponent(title);
+  const ui = t(lang);
   const links: ShareLink[] = [
     { id: 'x', label: 'X', href: `https://twitter.com/intent/tweet?url=${u}` },
-    { id: 'facebook', label: lang === 'ko' ? '페이스북' : 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
-    { id: 'linkedin', label: lang === 'ko' ? '링크드인' : 'LinkedIn', href: `https://www.linkedin.com/sharing/share-offsite/?url=${u}` },
-    { id: 'email', label: lang === 'ko' ? '이메일' : 'Email', href: `mailto:?subject=${t}&body=${u}` },
+    { id: 'facebook', label: ui.shareFacebook, href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
+    { id: 'linkedin', label: ui.shareLinkedIn, href: `https://www.linkedin.com/sharing/share-offsite/?url=${u}` },
+    { id: 'email', label: ui.shareEmail, href: `mailto:?subject=${subject}&body=${u}` },
   ];
-  if (lang === 'ko') links.splice(1, 0, { id: 'naver', label: '네이버 블로그', href: `https://share.naver.com/web/shareView?url=${u}` });
+  // Naver's blog is where Korean readers share; English pages leave it out.
+  if (lang === 'ko') links.splice(1, 0, { id: 'naver', label: ui.shareNaverBlog, href: `https://share.naver.com/web/shareView?url=${u}` });
   return links;
 }

@@ -8,6 +8,20 @@ export function normalizeBase(base: string | undefined): string {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
+/**
+ * The deploy base from BASE_PATH, normalized, for astro.config.ts. Astro.currentLocale reads a page's language from its
+ * whole address, base included, so a base with a segment named like a language ('/en/', '/docs/EN/') would make the
+ * Korean pages English: such a base is refused.
+ */
+export function deployBase(base: string | undefined): string {
+  const normalized = normalizeBase(base);
+  const clash = normalized.split('/').find((segment) => isLang(segment.toLowerCase()));
+  if (clash) {
+    throw new Error(`BASE_PATH '${base}': the segment '${clash}' is named like one of the site's languages (${LANGS.join(', ')}), and Astro would read every page under it as that language. Choose another base path.`);
+  }
+  return normalized;
+}
+
 const DEFAULT_BASE: string = import.meta.env?.BASE_URL ?? '/';
 
 /** Prefix a site path ('/articles/x/') with the deploy base ('/gpu-deal/articles/x/'). */
@@ -44,6 +58,27 @@ export const routes = {
   rss: (lang: Lang) => localePath(lang, 'rss.xml'),
 };
 
+type Routes = typeof routes;
+
+/**
+ * The routes as hrefs for links in pages, for a given deploy base: each returns the site path with the base applied
+ * ('/gpu-deal/en/timeline/'). Pure, so the unit tests check every route under any base.
+ */
+export function hrefsFor(base: string = DEFAULT_BASE): Routes {
+  const linked = Object.entries(routes).map(([name, route]) => [
+    name,
+    (...args: never[]) => withBase((route as (...a: never[]) => string)(...args), base),
+  ]);
+  return Object.fromEntries(linked) as Routes;
+}
+
+/**
+ * What components link with: `href.article(lang, slug)` is `withBase(routes.article(lang, slug))`. `routes` stays for
+ * paths that must not carry the base: those absoluteUrl() turns into canonical and hreflang links or feed links, the
+ * alternates a page passes to its layout, and the link checks.
+ */
+export const href: Routes = hrefsFor();
+
 /** Split a request path into its language and the rest: '/gpu-deal/en/timeline/' → { lang: 'en', rest: '/timeline/' }. */
 export function parsePath(pathname: string, base: string = DEFAULT_BASE): { lang: Lang; rest: string } {
   const b = normalizeBase(base);
@@ -66,18 +101,17 @@ export function isArticlePath(pathname: string, base: string = DEFAULT_BASE): bo
   return ARTICLE_PAGE.test(parsePath(pathname, base).rest);
 }
 
-export function langFromPath(pathname: string, base: string = DEFAULT_BASE): Lang {
-  return parsePath(pathname, base).lang;
-}
-
 /** An absolute URL for canonical links, feeds and sitemaps: site origin + base + path. */
 export function absoluteUrl(sitePath: string, site: URL | string, base: string = DEFAULT_BASE): string {
   return new URL(withBase(sitePath, base), site).href;
 }
 
-/** getStaticPaths entries for a route under src/pages/[...locale]/: Korean at the root, English under /en/. */
-export function localeParams(): { params: { locale: string | undefined }; props: { lang: Lang } }[] {
-  return LANGS.map((lang) => ({ params: { locale: lang === DEFAULT_LANG ? undefined : lang }, props: { lang } }));
+/**
+ * getStaticPaths entries for a route under src/pages/[...locale]/: Korean at the root, English under /en/. The page
+ * reads its language back from Astro.currentLocale (pageLang in src/lib/site/i18n).
+ */
+export function localeParams(): { params: { locale: string | undefined } }[] {
+  return LANGS.map((lang) => ({ params: { locale: localeParam(lang) } }));
 }
 
 /** The `locale` route parameter for a language. */

@@ -3,25 +3,26 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { articlesIn, getSite } from '@/data/site';
 import { figureText } from '@/lib/content/figures';
-import { LOCALE_TAG, t, type Lang } from '@/lib/site/i18n';
 import { feedEntries } from '@/lib/site/feed-items';
-import { localeParams, routes, withBase } from '@/lib/site/urls';
+import { LOCALE_TAG, pageLang, t } from '@/lib/site/i18n';
+import { absoluteUrl, localeParams, routes } from '@/lib/site/urls';
 
 export function getStaticPaths() {
   return localeParams();
 }
 
 export async function GET(context: APIContext) {
-  const lang = (context.props as { lang: Lang }).lang;
+  const lang = pageLang(context.currentLocale);
+  const origin = context.site ?? new URL('http://localhost:4321');
   const ui = t(lang);
   const site = await getSite();
   return rss({
     title: ui.siteName,
     description: ui.siteDescription(figureText(site.figures, 'allocation.total', lang)),
-    site: new URL(withBase(routes.home(lang)), context.site).href,
+    site: absoluteUrl(routes.home(lang), origin),
     items: feedEntries(articlesIn(site, lang), site.corrections).map((entry) => {
       const a = entry.article;
-      const link = new URL(withBase(routes.article(lang, a.slug)), context.site).href;
+      const link = absoluteUrl(routes.article(lang, a.slug), origin);
       if (entry.kind === 'article') {
         return {
           title: a.data.title,
