@@ -1,7 +1,9 @@
 // The CSP of every built page — the <meta> one Astro writes and the one public/_headers adds — and the other security
 // headers a static host sends with it. Failures name the page and the directive.
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { THEME_SCRIPT } from '@/lib/theme-script';
 import { parseCsp, scriptSources, sha256Source } from '../support/csp';
 import { cspOf, headerRules, headersFor, rulesFor } from '../support/headers-file';
 import { builtPages, DIST } from './dist';
@@ -21,6 +23,14 @@ describe.each(pages.map((p) => ({ path: p.path, doc: p.doc })))('$path', ({ path
   const inline = doc
     .querySelectorAll('script:not([src])')
     .filter((s) => ['', 'text/javascript', 'module'].includes((s.getAttribute('type') ?? '').toLowerCase()));
+
+  it('carries the theme script of src/lib/theme-script.ts, allowed by the SHA-256 of the text it carries in both CSPs', () => {
+    const theme = inline.filter((s) => s.text.includes('[data-theme-toggle]'));
+    expect(theme.map((s) => s.text), 'the inline theme script, byte for byte').toEqual([THEME_SCRIPT]);
+    const digest = `'sha256-${createHash('sha256').update(theme[0]!.text, 'utf8').digest('base64')}'`;
+    expect(scriptSources(meta), '<meta> CSP script-src').toContain(digest);
+    expect(scriptSources(header), '_headers CSP script-src').toContain(digest);
+  });
 
   it('has one <meta> CSP that allows no inline script except by hash', () => {
     expect(metas).toHaveLength(1);
