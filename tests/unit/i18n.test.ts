@@ -10,7 +10,9 @@ describe('interface text', () => {
         const value = UI[lang][key as keyof (typeof UI)['ko']];
         // Functions get '3' for each parameter: it serves as a name, a text or a number (counts, page numbers).
         const text = typeof value === 'function' ? (value as (...x: never[]) => string)(...(Array(value.length).fill('3') as never[])) : value;
-        expect(text, `${lang}.${key}`).toMatch(/\S/);
+        // A function's own words, without the '3's it was given: a label that only echoes its argument says nothing.
+        const own = typeof value === 'function' ? text.replaceAll('3', '') : text;
+        expect(own, `${lang}.${key}`).toMatch(/[^\s\p{P}]/u);
       }
     }
   });
