@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { auditDependencies } from './audit.mjs';
-import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureChromium, findKoreanFont } from './ensure-chromium.mjs';
 
 const RESULTS = '.test-results';
 rmSync(RESULTS, { recursive: true, force: true });
@@ -25,7 +25,7 @@ const steps = [
     cmd: ['astro', 'build', '--outDir', 'dist-subpath'],
     env: { BASE_PATH: '/gpu-deal/', SITE_URL: 'https://example.github.io' },
   },
-  { name: 'browser', run: () => `using ${ensureChromium()}` },
+  { name: 'browser and Korean font', run: () => `using ${ensureChromium()}, Korean font: ${findKoreanFont()}` },
   { name: 'browser tests', cmd: vitest('e2e'), results: 'e2e' },
   // Last, as it needs the npm registry: a high or critical advisory in a runtime dependency fails the run.
   { name: 'dependency audit (npm audit --omit=dev: no high or critical advisory)', run: () => auditDependencies() },

@@ -149,6 +149,7 @@ describe('when the chart cannot draw', () => {
     await page.waitForFunction((el) => el?.getAttribute('data-state') === 'failed', await host.elementHandle());
     expect(pageErrors).toEqual([]);
     expect(consoleErrors).toEqual([]);
+    expect(await page.locator('[data-chart="allocation-gpus"] .chart-canvas').count()).toBe(1);
     expect(await page.locator('[data-chart="allocation-gpus"] .chart-canvas').isVisible()).toBe(false);
     expect(await page.locator('[data-chart="allocation-gpus"] table').isVisible()).toBe(true);
     await context.close();
@@ -159,6 +160,7 @@ describe('when the chart cannot draw', () => {
     const page = await context.newPage();
     await page.goto(url('/companies/naver/'));
     const figure = page.locator('[data-chart="allocation-gpus"]').first();
+    expect(await figure.locator('.chart-canvas').count()).toBe(1);
     expect(await figure.locator('.chart-canvas').isVisible()).toBe(false);
     const table = figure.locator('table');
     expect(await table.isVisible()).toBe(true);
@@ -184,6 +186,7 @@ describe('data and embeds', () => {
       trs.map((tr) => Array.from(tr.querySelectorAll('th,td')).map((c) => c.textContent?.trim() ?? '')),
     );
     expect(rows).toHaveLength(table.length);
+    expect(rows.length, 'one row per recipient').toBe(5);
     rows.forEach((row, i) => {
       const cells = table[i]!;
       expect(cells[0]).toBe(row[0]);

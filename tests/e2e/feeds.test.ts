@@ -86,6 +86,7 @@ describe('article pages', () => {
   const articlePages = pages.filter((p) => /\/articles\/[^/]+\/$/.test(p.path));
 
   it('exist for every published article', () => {
+    expect(published.length, 'published articles read from content/').toBeGreaterThan(10);
     expect(articlePages.map((p) => p.path).sort()).toEqual(published.map(pathOf).sort());
   });
 
@@ -102,12 +103,16 @@ describe('article pages', () => {
     expect(doc.querySelector('meta[property="og:image"]')?.getAttribute('content')).toMatch(/\/og\/default-(ko|en)\.png$/);
   });
 
-  it.each(articlePages.map((p) => [p.path, p] as const))('%s links related, previous and next articles that exist', (_path, { doc }) => {
+  it.each(articlePages.map((p) => [p.path, p] as const))('%s links related, previous and next articles that exist', (path, { doc }) => {
     const links = [...doc.querySelectorAll('a[data-related], a[rel="prev"], a[rel="next"]')].map((a) => a.getAttribute('href')!);
     expect(links.length).toBeGreaterThan(0);
     for (const href of links) expect(existsSync(`${DIST}${href}index.html`), href).toBe(true);
-    // Every article but the newest and oldest has both neighbours.
-    expect(doc.querySelectorAll('a[rel="prev"], a[rel="next"]').length).toBeGreaterThanOrEqual(1);
+    // Every article but the newest and oldest has both neighbours (in its language, newest first).
+    const list = published.filter((a) => a.lang === (path.startsWith('/en/') ? 'en' : 'ko')).sort(byNewest).map(pathOf);
+    const at = list.indexOf(path);
+    expect(at, 'the article is published').toBeGreaterThanOrEqual(0);
+    const neighbours = (at > 0 ? 1 : 0) + (at < list.length - 1 ? 1 : 0);
+    expect(doc.querySelectorAll('a[rel="prev"], a[rel="next"]').length).toBe(neighbours);
   });
 
   it('shows the updated date at the top when an article has one', () => {

@@ -1,40 +1,96 @@
-// Layout in a browser: skip link, no horizontal scrolling at 320 px, Korean line breaking.
-import type { Browser } from 'playwright-core';
+// Layout in a browser: on phone widths, on every page type, in both font setups (the Korean font a Korean reader has,
+// and DejaVu Sans alone, what a machine without fonts has), nothing sticks out sideways, no two controls overlap, no
+// control is clipped, and every header link can be tapped; then the skip link and Korean line breaking.
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, url } from './browser';
+import { launch, renderedFonts, url, type FontSetup } from './browser';
+import { inspectLayout } from './layout-probe';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const PAGES = [
+  '/',
+  '/en/',
+  '/articles/deal-explained/',
+  '/en/articles/deal-explained/',
+  '/companies/',
+  '/companies/samsung/',
+  '/en/companies/sk/',
+  '/search/',
+  '/en/search/',
+  '/timeline/',
+  '/en/timeline/',
+  '/articles/',
+  '/en/articles/',
+];
+/** The narrowest phone in use (and WCAG 1.4.10's reflow width), then two common widths. */
+const VIEWPORTS = [
+  { width: 320, height: 640 },
+  { width: 360, height: 780 },
+  { width: 390, height: 844 },
+];
+const SETUPS: { fonts: FontSetup; title: string }[] = [
+  { fonts: 'system', title: 'with the Korean font' },
+  { fonts: 'dejavu-only', title: 'with DejaVu Sans only' },
+];
 
-const PAGES = ['/', '/en/', '/articles/deal-explained/', '/en/articles/deal-explained/', '/companies/', '/en/timeline/', '/articles/', '/en/articles/', '/en/search/'];
-
-describe('responsive layout', () => {
-  it.each(PAGES)('%s fits a 320 px screen without horizontal scrolling', async (path) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    await page.goto(url(path));
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    await page.close();
+describe.each(SETUPS)('phone layout $title', ({ fonts }) => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch(fonts);
   });
-});
+  afterAll(async () => {
+    await browser?.close();
+  });
 
-describe('header navigation', () => {
-  it.each(['/', '/en/'])('%s: every section link fits on one row of a 320 px screen', async (path) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    await page.goto(url(path));
-    const rows = await page.locator('header nav a').evaluateAll((as) => as.map((a) => Math.round(a.getBoundingClientRect().top)));
-    expect(rows.length).toBeGreaterThanOrEqual(4);
-    expect(new Set(rows).size, `link tops: ${rows.join(', ')}`).toBe(1);
+  // The font setup is what it claims: Hangul drawn with a Korean font, or with DejaVu only (so the DejaVu run cannot
+  // silently use the Korean font, nor the other run silently lack it).
+  it('draws Hangul with the fonts of this setup', async () => {
+    const page = await browser.newPage();
+    await page.goto(url('/'));
+    const hangul = await renderedFonts(page, 'header nav a');
+    expect(await page.locator('header nav a').first().textContent()).toMatch(/^[\uac00-\ud7a3]+$/);
+    const heading = await renderedFonts(page, 'main h1');
+    await page.goto(url('/en/'));
+    const latin = await renderedFonts(page, 'header nav a');
     await page.close();
+    for (const used of [hangul, heading, latin]) expect(used.length).toBeGreaterThan(0);
+    if (fonts === 'dejavu-only') {
+      for (const used of [hangul, heading, latin]) for (const family of used) expect(family).toMatch(/^DejaVu Sans/);
+    } else {
+      for (const family of hangul) expect(family, 'Hangul falls back to DejaVu: no Korean font').not.toMatch(/DejaVu/);
+    }
+  });
+
+  describe.each(VIEWPORTS)('$width px wide', (viewport) => {
+    let page: Page;
+    beforeAll(async () => {
+      page = await browser.newPage({ viewport });
+    });
+    afterAll(async () => {
+      await page?.close();
+    });
+
+    it.each(PAGES)('%s: nothing sticks out, overlaps or is clipped; every header link is a 44 px target that can be tapped', async (path) => {
+      await page.goto(url(path));
+      const report = await inspectLayout(page);
+      expect(report.problems).toEqual([]);
+      // The site name, four sections, the theme button and the language switch; plus the footer's links.
+      expect(report.headerLinks).toBeGreaterThanOrEqual(7);
+      expect(report.controls).toBeGreaterThanOrEqual(9);
+      const { name, width, height } = report.smallestHeaderTarget;
+      expect(Math.min(width, height), `${name}: ${width} × ${height} px`).toBeGreaterThanOrEqual(44);
+    });
   });
 });
 
 describe('keyboard and typography', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
   it('offers a skip link as the first focusable element', async () => {
     const page = await browser.newPage();
     await page.goto(url('/'));
@@ -61,7 +117,8 @@ describe('keyboard and typography', () => {
     page.on('request', (r) => {
       if (r.resourceType() === 'font') fonts.push(r.url());
     });
-    await page.goto(url('/articles/deal-explained/'), { waitUntil: 'networkidle' });
+    const res = await page.goto(url('/articles/deal-explained/'), { waitUntil: 'networkidle' });
+    expect(res?.status(), 'the page exists').toBe(200);
     expect(fonts).toEqual([]);
     await page.close();
   });

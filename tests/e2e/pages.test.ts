@@ -139,8 +139,11 @@ const doc = (path: string) => {
   if (!page) throw new Error(`${path} was not built`);
   return page.doc;
 };
-/** The article links of a list, as site paths. */
-const listed = (list: ReturnType<typeof doc> | null) => (list?.querySelectorAll('li h2 a, li h3 a') ?? []).map((a) => a.getAttribute('href'));
+/** The article links of a list, as site paths; the list itself must exist (an absent list is not an empty one). */
+const listed = (list: ReturnType<typeof doc> | null) => {
+  if (!list) throw new Error('the list is missing from the page');
+  return list.querySelectorAll('li h2 a, li h3 a').map((a) => a.getAttribute('href'));
+};
 
 describe('lists of articles', () => {
   it.each(['ko', 'en'] as const)('%s: the archive lists the newest 20 articles, newest first, and has a page for every 20 more', (lang) => {
@@ -156,11 +159,15 @@ describe('lists of articles', () => {
   });
 
   it.each(['ko', 'en'] as const)('%s: the header links the archive, marked current on the archive but not on an article', (lang) => {
-    const navLink = (path: string) => doc(path).querySelector(`header nav a[href="${prefix(lang)}/articles/"]`);
-    expect(navLink(`${prefix(lang)}/articles/`)?.getAttribute('aria-current')).toBe('page');
-    expect(navLink(`${prefix(lang)}/articles/deal-explained/`)?.getAttribute('aria-current')).toBeUndefined();
+    const navLink = (path: string) => {
+      const link = doc(path).querySelector(`body > header nav a[href="${prefix(lang)}/articles/"]`);
+      if (!link) throw new Error(`${path}: the header has no link to ${prefix(lang)}/articles/`);
+      return link;
+    };
+    expect(navLink(`${prefix(lang)}/articles/`).getAttribute('aria-current')).toBe('page');
+    expect(navLink(`${prefix(lang)}/articles/deal-explained/`).getAttribute('aria-current')).toBeUndefined();
     expect(doc(`${prefix(lang)}/articles/deal-explained/`).querySelectorAll('header [aria-current]')).toHaveLength(0);
-    expect(navLink(`${prefix(lang)}/`)?.text).toBe(lang === 'ko' ? '기사' : 'Articles');
+    expect(navLink(`${prefix(lang)}/`).text).toBe(lang === 'ko' ? '기사' : 'Articles');
   });
 
   it.each(['ko', 'en'] as const)('%s: the home page lists the latest 10 besides the lead story, then links to the archive with the count', (lang) => {

@@ -91,7 +91,8 @@ describe('static by default', () => {
       page.on('request', (req) => {
         if (req.resourceType() === 'script') scripts.push(req.url());
       });
-      await page.goto(url(path), { waitUntil: 'networkidle' });
+      const res = await page.goto(url(path), { waitUntil: 'networkidle' });
+      expect(res?.status(), 'the page exists').toBe(200);
       expect(scripts).toEqual([]);
       await page.close();
     },

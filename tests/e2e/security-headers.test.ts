@@ -1,7 +1,9 @@
 // The CSP of every built page — the <meta> one Astro writes and the one the build writes into dist/_headers from it —
 // and the other security headers a static host sends with it. Failures name the page and the directive.
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { THEME_SCRIPT } from '@/lib/site/theme-script';
 import { parseCsp, scriptSources, sha256Source } from '../support/csp';
 import { cspOf, headerRules, headersFor, rulesFor } from '../support/headers-file';
 import { builtPages, DIST } from './dist';
@@ -19,6 +21,14 @@ describe.each(pages.map((p) => ({ path: p.path, doc: p.doc })))('$path', ({ path
   const inline = doc
     .querySelectorAll('script:not([src])')
     .filter((s) => ['', 'text/javascript', 'module'].includes((s.getAttribute('type') ?? '').toLowerCase()));
+
+  it('carries the theme script of src/lib/theme-script.ts, allowed by the SHA-256 of the text it carries in both CSPs', () => {
+    const theme = inline.filter((s) => s.text.includes('[data-theme-toggle]'));
+    expect(theme.map((s) => s.text), 'the inline theme script, byte for byte').toEqual([THEME_SCRIPT]);
+    const digest = `'sha256-${createHash('sha256').update(theme[0]!.text, 'utf8').digest('base64')}'`;
+    expect(scriptSources(meta), '<meta> CSP script-src').toContain(digest);
+    expect(scriptSources(header), '_headers CSP script-src').toContain(digest);
+  });
 
   it('has one <meta> CSP that allows no inline script except by hash', () => {
     expect(metas).toHaveLength(1);
@@ -56,5 +66,31 @@ describe('build assets', () => {
       expect(headersFor(rules, `/_astro/${file}`).headers['cache-control'], file).toBe('public, max-age=31536000, immutable');
     }
     for (const page of pages) expect(headersFor(rules, page.path).headers['cache-control'], page.path).toBeUndefined();
+  });
+});
+
+describe('dist/_headers: the rule each kind of page gets its CSP from', () => {
+  // Every path matches `/*` (the headers sent everywhere); what matters is which rule gives it its CSP.
+  it.each([
+    ['/', '/'],
+    ['/en/', '/en/'],
+    ['/404.html', '/404.html'],
+    ['/articles/x/', '/articles/*'],
+    ['/en/companies/sk/', '/en/companies/*'],
+    ['/search/', '/search/*'],
+    ['/en/search/', '/en/search/*'],
+    ['/embed/allocation/', '/embed/*'],
+    ['/en/embed/allocation/', '/en/embed/*'],
+  ])('%s gets its CSP from the rule %s alone', (path, pattern) => {
+    expect(rulesFor(rules, path).filter((r) => cspOf(r) !== undefined).map((r) => r.pattern)).toEqual([pattern]);
+  });
+
+  it('sends no CSP with build assets', () => {
+    expect(rulesFor(rules, '/_astro/a.js').map((r) => r.pattern)).toEqual(['/*', '/_astro/*']);
+  });
+
+  it('allows WebAssembly only on the search pages (Pagefind)', () => {
+    const wasm = rules.filter((r) => cspOf(r) !== undefined && scriptSources(parseCsp(cspOf(r)!)).includes("'wasm-unsafe-eval'")).map((r) => r.pattern);
+    expect(wasm).toEqual(['/search/*', '/en/search/*']);
   });
 });

@@ -12,7 +12,9 @@ export async function serveWithHeadersFile(context: BrowserContext, siteRoot: st
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.origin !== root.origin) return route.abort('blockedbyclient');
-    const response = await route.fetch();
+    // A connection the preview server resets under load (ECONNRESET, seen on a busy two-core machine) is retried, as a
+    // browser would reload; anything else still fails the page.
+    const response = await route.fetch({ maxRetries: 2 });
     // The rules name paths from the domain root, where Netlify and Cloudflare Pages serve the site; the preview may
     // add a base path, which is taken off before matching.
     const path = url.pathname.startsWith(root.pathname) ? `/${url.pathname.slice(root.pathname.length)}` : url.pathname;

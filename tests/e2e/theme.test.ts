@@ -70,6 +70,7 @@ describe('theme', () => {
     const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'dark' });
     const page = await context.newPage();
     await page.goto(url('/'));
+    expect(await page.locator('[data-theme-toggle]').count()).toBe(1);
     expect(await page.locator('[data-theme-toggle]').isVisible()).toBe(false);
     expect(await bg(page)).toBe('rgb(17, 19, 21)');
     await context.close();

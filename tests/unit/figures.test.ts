@@ -65,7 +65,9 @@ describe('derived figures', () => {
   });
 
   it('explains each derivation in both languages and names its inputs', () => {
-    for (const d of deriveFigures(new Map(data.map((f) => [f.id, f])), site.recipients)) {
+    const derived = deriveFigures(new Map(data.map((f) => [f.id, f])), site.recipients);
+    expect(derived.map((d) => d.id)).toEqual(expect.arrayContaining(['derived.value-share.naver', 'derived.value-per-gpu', 'derived.government-batch-sum']));
+    for (const d of derived) {
       expect(d.method.ko).toMatch(/[가-힣]/);
       expect(d.method.en).toMatch(/[a-z]/);
       for (const input of d.inputs) expect(index.has(input), `${d.id} ← ${input}`).toBe(true);
