@@ -25,7 +25,9 @@ export default defineConfig({
   i18n: { locales: [...LANGS], defaultLocale: DEFAULT_LANG, routing: { prefixDefaultLocale: false } },
   // CSS inline in each page: the first render needs no second request.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  compressHTML: true,
+  // Whitespace between elements on separate lines is dropped, as in JSX: markup can be formatted (Prettier) without
+  // changing the page; a space that matters is written {' '}.
+  compressHTML: 'jsx',
   // News copy has no code blocks; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
   integrations: [

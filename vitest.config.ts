@@ -11,8 +11,12 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', // Some tests run tsx or Astro in a child process: slow on a busy two-core machine.
-          testTimeout: 30_000 },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node', // Some tests run tsx or Astro in a child process: slow on a busy two-core machine.
+          testTimeout: 30_000,
+        },
       },
       {
         resolve: { alias },

@@ -60,7 +60,8 @@ function verify(name, n) {
       if (!existsSync(page)) throw new Error(`${name}: ${page} was not built`);
     }
   }
-  if (name === 'site' && !['ko', 'en'].every((lang) => existsSync(join(s.dir, `dist/pagefind/${lang}/pagefind.js`)))) throw new Error('site: no search index was built');
+  if (name === 'site' && !['ko', 'en'].every((lang) => existsSync(join(s.dir, `dist/pagefind/${lang}/pagefind.js`))))
+    throw new Error('site: no search index was built');
 }
 
 async function build(name, n, label) {
@@ -68,7 +69,9 @@ async function build(name, n, label) {
   cleanBuild(s.dir);
   const result = await measureBuild(s.dir, join(RESULTS, `build-${name}-${n}.log`));
   verify(name, n);
-  console.log(`  ${label.padEnd(8)} ${name.padEnd(8)} ${result.seconds.toFixed(2).padStart(7)} s  ${result.cpuSeconds.toFixed(1).padStart(6)} s CPU  ${String(result.pages).padStart(5)} pages  ${result.peakRssMb.toFixed(0).padStart(5)} MB peak  (load ${result.loadBefore.toFixed(1)})`);
+  console.log(
+    `  ${label.padEnd(8)} ${name.padEnd(8)} ${result.seconds.toFixed(2).padStart(7)} s  ${result.cpuSeconds.toFixed(1).padStart(6)} s CPU  ${String(result.pages).padStart(5)} pages  ${result.peakRssMb.toFixed(0).padStart(5)} MB peak  (load ${result.loadBefore.toFixed(1)})`,
+  );
   return result;
 }
 
@@ -103,7 +106,13 @@ try {
         cpuSeconds: median(list.map((x) => x.cpuSeconds)),
         peakRssMb: median(list.map((x) => x.peakRssMb)),
         cpuByThread: Object.fromEntries(THREAD_KINDS.map((k) => [k, median(list.map((x) => x.cpuByThread[k]))])),
-        runs: list.map(({ seconds, cpuSeconds, cpuByThread, loadBefore, phases }) => ({ seconds, cpuSeconds, cpuByThread, loadBefore, phases })),
+        runs: list.map(({ seconds, cpuSeconds, cpuByThread, loadBefore, phases }) => ({
+          seconds,
+          cpuSeconds,
+          cpuByThread,
+          loadBefore,
+          phases,
+        })),
       };
     };
     rows.push({ n, articles: 2 * (n + realPairs), baseline: summary('baseline'), site: summary('site') });
@@ -139,15 +148,22 @@ try {
   for (const r of rows) {
     for (const name of ['site', 'baseline']) {
       const p = r[name].phases;
-      phases.push(`| ${r.n} | ${name} | ${fmt(p.startup)} | ${fmt(p.contentAndTypes)} | ${fmt(p.serverBundle)} | ${fmt(p.clientBundle)} | ${fmt(p.renderPages)} | ${fmt(p.afterBuild)} |`);
+      phases.push(
+        `| ${r.n} | ${name} | ${fmt(p.startup)} | ${fmt(p.contentAndTypes)} | ${fmt(p.serverBundle)} | ${fmt(p.clientBundle)} | ${fmt(p.renderPages)} | ${fmt(p.afterBuild)} |`,
+      );
     }
   }
   const kinds = THREAD_KINDS.filter((k) => rows.some((r) => r.site.cpuByThread[k] >= 0.05 || r.baseline.cpuByThread[k] >= 0.05));
-  const cpuTable = [`| N pairs | build | ${kinds.join(' | ')} | CPU ÷ cores (${env.cpus}) |`, `|---:|---|${kinds.map(() => '---:').join('|')}|---:|`];
+  const cpuTable = [
+    `| N pairs | build | ${kinds.join(' | ')} | CPU ÷ cores (${env.cpus}) |`,
+    `|---:|---|${kinds.map(() => '---:').join('|')}|---:|`,
+  ];
   for (const r of rows) {
     for (const name of ['site', 'baseline']) {
       const x = r[name];
-      cpuTable.push(`| ${r.n} | ${name} | ${kinds.map((k) => `${x.cpuByThread[k].toFixed(1)} s`).join(' | ')} | ${(x.cpuSeconds / env.cpus).toFixed(1)} s |`);
+      cpuTable.push(
+        `| ${r.n} | ${name} | ${kinds.map((k) => `${x.cpuByThread[k].toFixed(1)} s`).join(' | ')} | ${(x.cpuSeconds / env.cpus).toFixed(1)} s |`,
+      );
     }
   }
   const marginal = ['| from → to N | site: extra time per extra page | baseline: extra time per extra page |', '|---|---:|---:|'];
@@ -158,11 +174,16 @@ try {
   }
   console.log(`\n${table.join('\n')}\n\n${ratios.join('\n')}\n${rows.length > 1 ? `\n${marginal.join('\n')}\n` : ''}`);
   console.log(`Where the time went (the median run of each, from Astro's log):\n\n${phases.join('\n')}\n`);
-  console.log(`CPU time by thread (medians; no build can take less wall time than its CPU time spread over every core):\n\n${cpuTable.join('\n')}\n`);
+  console.log(
+    `CPU time by thread (medians; no build can take less wall time than its CPU time spread over every core):\n\n${cpuTable.join('\n')}\n`,
+  );
   console.log(
     `Wall time: median of ${repeat} run(s) of a cold build (no Astro or Vite cache); CPU time: user + system of every process in the build, median. Peak RSS: ${rows[0].site.rssSource}.`,
   );
-  writeFileSync(join(RESULTS, 'build-results.json'), `${JSON.stringify({ date: new Date().toISOString(), machine: env, repeat, realPairs, rows }, null, 2)}\n`);
+  writeFileSync(
+    join(RESULTS, 'build-results.json'),
+    `${JSON.stringify({ date: new Date().toISOString(), machine: env, repeat, realPairs, rows }, null, 2)}\n`,
+  );
   console.log(`[bench] raw numbers in .bench/build-results.json, build logs in .bench/build-*.log`);
 } finally {
   if (opts.keep) console.log(`[bench] kept ${work}`);

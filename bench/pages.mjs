@@ -16,8 +16,14 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, '.bench/lighthouse');
 const LIGHTHOUSE = join(ROOT, 'node_modules/lighthouse/cli/index.js');
 const CHROME_FLAGS = [
-  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run',
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
 ];
 
 /** Each page type, with a marker that proves the page is of that type (so a content change cannot silently swap it). */
@@ -30,9 +36,7 @@ const PAGE_TYPES = [
   { type: 'search', path: '/search/', expect: /<input/ },
   { type: 'archive', path: '/articles/', expect: /data-list-position/ },
 ];
-const PAGES = ['ko', 'en'].flatMap((lang) =>
-  PAGE_TYPES.map((p) => ({ ...p, lang, path: lang === 'ko' ? p.path : `/en${p.path}` })),
-);
+const PAGES = ['ko', 'en'].flatMap((lang) => PAGE_TYPES.map((p) => ({ ...p, lang, path: lang === 'ko' ? p.path : `/en${p.path}` })));
 
 const { values: opts } = parseArgs({
   options: {
@@ -67,7 +71,12 @@ const env = machine(ROOT);
 console.log(`[pages] ${env.cpus} × ${env.cpuModel}, ${env.memoryGb} GB RAM, Node ${env.node}; Chromium ${chrome}; site ${site}`);
 if (!opts['no-build']) {
   console.log('[pages] building the site (astro build)…');
-  await run(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, site);
+  await run(
+    process.execPath,
+    [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    site,
+  );
 }
 mkdirSync(OUT, { recursive: true });
 const port = Number(opts.port);
@@ -85,10 +94,19 @@ try {
     const reports = [];
     for (let r = 0; r < runs; r++) {
       const file = join(OUT, `${page.lang}-${page.type.replace(/\W+/g, '-')}-${r + 1}.json`);
-      await run(process.execPath, [
-        LIGHTHOUSE, origin + page.path, '--output=json', `--output-path=${file}`, '--quiet',
-        '--only-categories=performance,accessibility,best-practices,seo', `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
-      ], { ...process.env, CHROME_PATH: chrome });
+      await run(
+        process.execPath,
+        [
+          LIGHTHOUSE,
+          origin + page.path,
+          '--output=json',
+          `--output-path=${file}`,
+          '--quiet',
+          '--only-categories=performance,accessibility,best-practices,seo',
+          `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+        ],
+        { ...process.env, CHROME_PATH: chrome },
+      );
       reports.push(JSON.parse(readFileSync(file, 'utf8')));
     }
     // With several runs, the median run stands for the page: by performance score, and among equal scores (all 100,
@@ -97,10 +115,20 @@ try {
     reports.sort((a, b) => a.categories.performance.score - b.categories.performance.score || lcp(a) - lcp(b));
     const lhr = reports[Math.floor((reports.length - 1) / 2)];
     const lcpRuns = reports.map(lcp).sort((a, b) => a - b);
-    const row = { ...page, expect: undefined, reject: undefined, scores: categoryScores(lhr), ...pageMetrics(lhr), lcpRuns, failing: failingAudits(lhr) };
+    const row = {
+      ...page,
+      expect: undefined,
+      reject: undefined,
+      scores: categoryScores(lhr),
+      ...pageMetrics(lhr),
+      lcpRuns,
+      failing: failingAudits(lhr),
+    };
     results.push(row);
     const s = row.scores;
-    console.log(`  ${page.path.padEnd(36)} perf ${s.performance} a11y ${s.accessibility} bp ${s['best-practices']} seo ${s.seo}  LCP ${(row.lcpMs / 1000).toFixed(2)} s`);
+    console.log(
+      `  ${page.path.padEnd(36)} perf ${s.performance} a11y ${s.accessibility} bp ${s['best-practices']} seo ${s.seo}  LCP ${(row.lcpMs / 1000).toFixed(2)} s`,
+    );
   }
 } finally {
   await server.stop();
@@ -109,11 +137,14 @@ try {
 const table = [
   '| page | lang | performance | accessibility | best practices | SEO | LCP | LCP, every run | CLS | TBT | transferred |',
   '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-  ...results.map((r) =>
-    `| ${r.type} (\`${r.path}\`) | ${r.lang} | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} | ${(r.lcpMs / 1000).toFixed(2)} s | ${r.lcpRuns.map((ms) => (ms / 1000).toFixed(2)).join(' / ')} s | ${r.cls.toFixed(3)} | ${Math.round(r.tbtMs)} ms | ${(r.bytes / 1024).toFixed(0)} kB |`,
+  ...results.map(
+    (r) =>
+      `| ${r.type} (\`${r.path}\`) | ${r.lang} | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} | ${(r.lcpMs / 1000).toFixed(2)} s | ${r.lcpRuns.map((ms) => (ms / 1000).toFixed(2)).join(' / ')} s | ${r.cls.toFixed(3)} | ${Math.round(r.tbtMs)} ms | ${(r.bytes / 1024).toFixed(0)} kB |`,
   ),
 ];
-console.log(`\nLighthouse ${lighthouseVersion}, mobile preset (simulated slow 4G, 4× CPU slow-down), ${runs} run(s) a page:\n\n${table.join('\n')}\n`);
+console.log(
+  `\nLighthouse ${lighthouseVersion}, mobile preset (simulated slow 4G, 4× CPU slow-down), ${runs} run(s) a page:\n\n${table.join('\n')}\n`,
+);
 const misses = results.filter((r) => Object.values(r.scores).some((s) => s < 100) || r.lcpMs > 1000);
 if (misses.length === 0) {
   console.log('Every page: 100 in all four categories and LCP ≤ 1.0 s.');
@@ -121,8 +152,13 @@ if (misses.length === 0) {
   console.log('Below target:');
   for (const r of misses) {
     const audits = r.failing.map((a) => `${a.category}: ${a.id} (${a.title}; score ${a.score})`);
-    console.log(`  ${r.path}: ${r.lcpMs > 1000 ? `LCP ${(r.lcpMs / 1000).toFixed(2)} s; ` : ''}${audits.join('; ') || 'no single failing audit'}`);
+    console.log(
+      `  ${r.path}: ${r.lcpMs > 1000 ? `LCP ${(r.lcpMs / 1000).toFixed(2)} s; ` : ''}${audits.join('; ') || 'no single failing audit'}`,
+    );
   }
 }
-writeFileSync(join(ROOT, opts.root ? '.bench/pages-results-root.json' : '.bench/pages-results.json'), `${JSON.stringify({ date: new Date().toISOString(), machine: env, site, lighthouse: lighthouseVersion, runs, results }, null, 2)}\n`);
+writeFileSync(
+  join(ROOT, opts.root ? '.bench/pages-results-root.json' : '.bench/pages-results.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), machine: env, site, lighthouse: lighthouseVersion, runs, results }, null, 2)}\n`,
+);
 console.log(`[pages] raw numbers in .bench/pages-results${opts.root ? '-root' : ''}.json, Lighthouse reports in .bench/lighthouse/`);

@@ -39,10 +39,24 @@ if (runTypes) {
   typesOk = spawnSync('astro', ['check'], { stdio: 'inherit' }).status === 0;
 }
 
-const typesEn = contentOnly ? 'types not checked' : n > 0 ? 'types are checked once the content is fixed' : typesOk ? 'types OK' : 'type errors (listed above)';
-const typesKo = contentOnly ? '타입 검사 생략' : n > 0 ? '타입 검사는 콘텐츠를 고친 뒤에 합니다' : typesOk ? '타입 정상' : '타입 오류(위 목록)';
+const typesEn = contentOnly
+  ? 'types not checked'
+  : n > 0
+    ? 'types are checked once the content is fixed'
+    : typesOk
+      ? 'types OK'
+      : 'type errors (listed above)';
+const typesKo = contentOnly
+  ? '타입 검사 생략'
+  : n > 0
+    ? '타입 검사는 콘텐츠를 고친 뒤에 합니다'
+    : typesOk
+      ? '타입 정상'
+      : '타입 오류(위 목록)';
 const parts = [n > 0 ? `content: ${n} problem(s) (listed above)` : 'content OK', typesEn];
 const partsKo = [n > 0 ? `콘텐츠 문제 ${n}건(위 목록)` : '콘텐츠 정상', typesKo];
 const ok = n === 0 && typesOk;
-console.log(`\n${ok ? '✓ 검사 통과' : '✗ 검사 실패'}: ${partsKo.join(', ')} · ${ok ? 'check passed' : 'check failed'}: ${parts.join(', ')}`);
+console.log(
+  `\n${ok ? '✓ 검사 통과' : '✗ 검사 실패'}: ${partsKo.join(', ')} · ${ok ? 'check passed' : 'check failed'}: ${parts.join(', ')}`,
+);
 process.exit(ok ? 0 : 1);

@@ -28,7 +28,11 @@ export function findKoreanFont() {
   } catch {
     return NOTO_CJK_FILES.some((f) => existsSync(f)) ? 'Noto Sans CJK KR' : undefined;
   }
-  const families = listed.split('\n').flatMap((line) => line.split(',')).map((f) => f.trim()).filter(Boolean);
+  const families = listed
+    .split('\n')
+    .flatMap((line) => line.split(','))
+    .map((f) => f.trim())
+    .filter(Boolean);
   return families.find((f) => f === 'Noto Sans CJK KR') ?? families.sort()[0];
 }
 

@@ -6,7 +6,11 @@ import { ensureChromium } from './ensure-chromium.mjs';
 
 const cards = {
   ko: { name: 'GPU 26만 장', line: '엔비디아 GPU 26만 장 한국 공급', sub: '정부·삼성·SK·현대차·네이버, 숫자와 출처로 읽는 협력의 전모' },
-  en: { name: '260K GPUs', line: "NVIDIA's 260,000-GPU deal with Korea", sub: 'The government, Samsung, SK, Hyundai and NAVER — in numbers, with sources' },
+  en: {
+    name: '260K GPUs',
+    line: "NVIDIA's 260,000-GPU deal with Korea",
+    sub: 'The government, Samsung, SK, Hyundai and NAVER — in numbers, with sources',
+  },
 };
 
 const html = ({ name, line, sub }, lang) => `<!doctype html><html lang="${lang}"><meta charset="utf-8"><style>

@@ -47,7 +47,9 @@ const root = process.cwd();
 const { site } = readContent(root);
 const known = { recipients: site.recipients.map((r) => r.id), tags: site.tags.map((t) => t.id) };
 // Without --title, ask: in a terminal, or line by line from piped input.
-const rl = flags.title ? undefined : createInterface({ input: process.stdin, output: process.stdout, terminal: Boolean(process.stdin.isTTY) });
+const rl = flags.title
+  ? undefined
+  : createInterface({ input: process.stdin, output: process.stdout, terminal: Boolean(process.stdin.isTTY) });
 // Reading through the iterator keeps lines that arrive before their question (piped input comes all at once).
 const answers = rl?.[Symbol.asyncIterator]();
 rl?.on('SIGINT', () => fail('cancelled; nothing was written', '취소했습니다. 아무 파일도 만들지 않았습니다'));
@@ -58,18 +60,28 @@ async function ask(question: string, fallback = ''): Promise<string> {
   rl.prompt();
   const next = await answers.next();
   if (next.done) {
-    fail(`no answer to "${question}": input ended (Ctrl+D); nothing was written\n${USAGE}`, `"${question}"에 대한 답이 없습니다(입력 끝). 아무 파일도 만들지 않았습니다`);
+    fail(
+      `no answer to "${question}": input ended (Ctrl+D); nothing was written\n${USAGE}`,
+      `"${question}"에 대한 답이 없습니다(입력 끝). 아무 파일도 만들지 않았습니다`,
+    );
   }
   if (!process.stdin.isTTY) process.stdout.write(`${next.value}\n`);
   return next.value.trim() || fallback;
 }
 
-const splitIds = (s: string | undefined) => (s ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+const splitIds = (s: string | undefined) =>
+  (s ?? '')
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 function checkIds(what: { en: string; ko: string }, ids: string[], allowed: string[]): void {
   const bad = ids.filter((id) => !allowed.includes(id));
   if (bad.length > 0) {
-    fail(`${what.en}: ${bad.join(', ')} unknown; use ${allowed.join(', ')}`, `${what.ko}: ${bad.join(', ')}은(는) 없는 값입니다. 가능한 값: ${allowed.join(', ')}`);
+    fail(
+      `${what.en}: ${bad.join(', ')} unknown; use ${allowed.join(', ')}`,
+      `${what.ko}: ${bad.join(', ')}은(는) 없는 값입니다. 가능한 값: ${allowed.join(', ')}`,
+    );
   }
 }
 
@@ -81,15 +93,19 @@ const langs: Lang[] = langAnswer === 'both' ? ['ko', 'en'] : [langAnswer as Lang
 
 const title = flags.title ?? (await ask(langs[0] === 'en' ? 'Title' : '제목 · title'));
 if (!title.trim()) fail(`a title is needed (--title "…")\n${USAGE}`, '제목이 필요합니다(--title "…")');
-const titleEn = langs.includes('en') && langs[0] === 'ko'
-  ? flags['title-en'] ?? (await ask('영어 제목 · English title', `${PLACEHOLDER}: English title (${title})`))
-  : title;
+const titleEn =
+  langs.includes('en') && langs[0] === 'ko'
+    ? (flags['title-en'] ?? (await ask('영어 제목 · English title', `${PLACEHOLDER}: English title (${title})`)))
+    : title;
 
 // Korean titles give no slug; an English title (if one was typed) does.
 const suggested = slugFromTitle(langs[0] === 'ko' && !titleEn.startsWith(PLACEHOLDER) ? titleEn : title);
 const slug = flags.slug ?? (await ask('슬러그(주소에 쓰는 영문) · slug', suggested ?? ''));
 if (!slug) {
-  fail('--slug is needed: lower-case English words joined by hyphens, e.g. --slug samsung-hbm4', '--slug가 필요합니다. 영문 소문자와 하이픈으로 쓰세요. 예: --slug samsung-hbm4');
+  fail(
+    '--slug is needed: lower-case English words joined by hyphens, e.g. --slug samsung-hbm4',
+    '--slug가 필요합니다. 영문 소문자와 하이픈으로 쓰세요. 예: --slug samsung-hbm4',
+  );
 }
 const bad = slugProblem(slug);
 if (bad) fail(bad.en, bad.ko);
@@ -104,12 +120,18 @@ checkIds({ en: '--tags', ko: '태그' }, tags, known.tags);
 const files = langs.map((lang) => ({ lang, path: join(contentPaths.articles, lang, `${slug}.mdx`) }));
 for (const { path } of files) {
   if (existsSync(join(root, path))) {
-    fail(`${path} already exists; choose another slug, or edit that file`, `${path} 파일이 이미 있습니다. 다른 슬러그를 쓰거나 그 파일을 고치세요`);
+    fail(
+      `${path} already exists; choose another slug, or edit that file`,
+      `${path} 파일이 이미 있습니다. 다른 슬러그를 쓰거나 그 파일을 고치세요`,
+    );
   }
 }
 const taken = site.articles.find((a) => langs.includes(a.lang) && a.data.translationKey === slug);
 if (taken) {
-  fail(`${taken.file} already uses translationKey '${slug}'; choose another slug`, `${taken.file}이(가) 이미 translationKey '${slug}'를 씁니다. 다른 슬러그를 쓰세요`);
+  fail(
+    `${taken.file} already uses translationKey '${slug}'; choose another slug`,
+    `${taken.file}이(가) 이미 translationKey '${slug}'를 씁니다. 다른 슬러그를 쓰세요`,
+  );
 }
 
 const date = seoulDate();

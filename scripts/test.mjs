@@ -10,14 +10,20 @@ rmSync(RESULTS, { recursive: true, force: true });
 mkdirSync(RESULTS, { recursive: true });
 
 const vitest = (project) => [
-  'vitest', 'run', '--project', project,
-  '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/${project}.json`,
+  'vitest',
+  'run',
+  '--project',
+  project,
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${RESULTS}/${project}.json`,
 ];
 
 const steps = [
+  { name: 'lint and format (eslint, prettier --check)', cmd: ['npm', 'run', '--silent', 'lint'] },
   { name: 'editor check: content + types (npm run check)', cmd: ['tsx', 'scripts/check.ts'] },
   { name: 'unit tests', cmd: vitest('unit'), results: 'unit' },
-  { name: 'tooling tests (benchmark, deploy workflow, editors\' guides, audit)', cmd: vitest('tooling'), results: 'tooling' },
+  { name: "tooling tests (benchmark, deploy workflow, editors' guides, audit)", cmd: vitest('tooling'), results: 'tooling' },
   { name: 'production build', cmd: ['astro', 'build'] },
   // A second build as GitHub Pages would serve it, so the link tests can check every link under a sub-path too.
   {
@@ -41,7 +47,9 @@ function count(project) {
   const report = JSON.parse(readFileSync(file, 'utf8'));
   passed += report.numPassedTests;
   failed += report.numFailedTests;
-  console.log(`[test] ${project}: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests + report.numTodoTests} skipped`);
+  console.log(
+    `[test] ${project}: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests + report.numTodoTests} skipped`,
+  );
   return true;
 }
 

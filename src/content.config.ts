@@ -32,7 +32,10 @@ const entriesOf = {
       })),
   figures: (_: SiteContent, figures: Map<string, AnyFigure>) => [...figures.values()].map(({ id, ...data }) => ({ id, data })),
   ...(Object.fromEntries(
-    (['recipients', 'sources', 'tags', 'timeline', 'corrections'] as const).map((kind) => [kind, (site: SiteContent) => site[kind].map(({ id, ...data }) => ({ id, data }))]),
+    (['recipients', 'sources', 'tags', 'timeline', 'corrections'] as const).map((kind) => [
+      kind,
+      (site: SiteContent) => site[kind].map(({ id, ...data }) => ({ id, data })),
+    ]),
   ) as Record<Exclude<DataKind, 'figures'>, (site: SiteContent) => { id: string; data: object }[]>),
 };
 
@@ -60,11 +63,18 @@ function contentLoader(kind: keyof typeof entriesOf): Loader {
           reported = message;
         }
         // Warnings (e.g. an older figure printed) never stop a build: they are listed, once per change.
-        const warnings = report.warnings.length ? `${report.warnings.length} warning(s) (확인할 점 ${report.warnings.length}건):\n${formatProblems(report.warnings)}` : '';
+        const warnings = report.warnings.length
+          ? `${report.warnings.length} warning(s) (확인할 점 ${report.warnings.length}건):\n${formatProblems(report.warnings)}`
+          : '';
         if (kind === 'articles' && warnings && warnings !== warned) logger.warn(warnings);
         warned = warnings;
         store.clear();
-        for (const entry of entriesOf[kind](report.site, report.figures, dev) as { id: string; data: Record<string, unknown>; body?: string; filePath?: string }[]) {
+        for (const entry of entriesOf[kind](report.site, report.figures, dev) as {
+          id: string;
+          data: Record<string, unknown>;
+          body?: string;
+          filePath?: string;
+        }[]) {
           // Articles render from their MDX file (deferredRender), the way Astro's own glob() loader stores them.
           store.set({ ...entry, digest: generateDigest(entry.body ?? entry.data), ...(entry.filePath ? { deferredRender: true } : {}) });
         }

@@ -30,10 +30,12 @@ export const DEJAVU_DIR = '/usr/share/fonts/truetype/dejavu';
  * FONTCONFIG_FILE.
  */
 export function dejavuOnlyFontconfig(): string {
-  if (!existsSync(join(DEJAVU_DIR, 'DejaVuSans.ttf'))) throw new Error(`${DEJAVU_DIR}/DejaVuSans.ttf is missing (Debian: fonts-dejavu-core)`);
+  if (!existsSync(join(DEJAVU_DIR, 'DejaVuSans.ttf')))
+    throw new Error(`${DEJAVU_DIR}/DejaVuSans.ttf is missing (Debian: fonts-dejavu-core)`);
   const dir = join(tmpdir(), 'gpu260k-fontconfig-dejavu-only');
   mkdirSync(dir, { recursive: true });
-  const alias = (generic: string, family: string) => `  <alias><family>${generic}</family><prefer><family>${family}</family></prefer></alias>`;
+  const alias = (generic: string, family: string) =>
+    `  <alias><family>${generic}</family><prefer><family>${family}</family></prefer></alias>`;
   const file = join(dir, 'fonts.conf');
   writeFileSync(
     file,
@@ -45,7 +47,9 @@ export function dejavuOnlyFontconfig(): string {
       `  <cachedir>${join(dir, 'cache')}</cachedir>`,
       '  <selectfont><rejectfont><glob>*/DejaVuMathTeXGyre.ttf</glob></rejectfont></selectfont>',
       '  <match target="pattern">',
-      ...['sans-serif', 'serif', 'monospace'].map((g) => `    <test qual="all" name="family" compare="not_eq"><string>${g}</string></test>`),
+      ...['sans-serif', 'serif', 'monospace'].map(
+        (g) => `    <test qual="all" name="family" compare="not_eq"><string>${g}</string></test>`,
+      ),
       '    <edit name="family" mode="append_last"><string>sans-serif</string></edit>',
       '  </match>',
       alias('sans-serif', 'DejaVu Sans'),
@@ -92,7 +96,8 @@ export function watchErrors(page: Page): string[] {
 export async function runAxe(page: Page, tags: string[], resultTypes: axe.resultGroups[]): Promise<axe.AxeResults> {
   await page.evaluate(axe.source);
   return page.evaluate(
-    ([values, types]) => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values }, resultTypes: types }),
+    ([values, types]) =>
+      (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values }, resultTypes: types }),
     [tags, resultTypes] as const,
   );
 }

@@ -14,7 +14,12 @@ const base = siteRoot(DIST).pathname;
 const weights: { path: string; head: number; first: number }[] = [];
 
 afterAll(() => {
-  const top = (key: 'head' | 'first') => [...weights].sort((a, b) => b[key] - a[key]).slice(0, 3).map((w) => `${w.path} ${w[key]} B`).join(', ');
+  const top = (key: 'head' | 'first') =>
+    [...weights]
+      .sort((a, b) => b[key] - a[key])
+      .slice(0, 3)
+      .map((w) => `${w.path} ${w[key]} B`)
+      .join(', ');
   console.log(`[budget] heaviest <head>: ${top('head')}; heaviest up to the first paragraph: ${top('first')} (gzip)`);
 });
 
@@ -37,13 +42,19 @@ describe.each(pages.map((p) => ({ path: p.path, file: p.file, doc: p.doc })))('$
     it('search JavaScript (before anyone searches) stays under 5 kB gzip', () => {
       const files = scriptGraph(referencedScripts(doc), DIST, base);
       expect(files.length, 'the search page loads its island').toBeGreaterThan(0);
-      expect(files.reduce((sum, f) => sum + f.gzip, 0), files.map((f) => `${f.file} ${f.gzip} B`).join(' + ')).toBeLessThanOrEqual(5 * 1024);
+      expect(
+        files.reduce((sum, f) => sum + f.gzip, 0),
+        files.map((f) => `${f.file} ${f.gzip} B`).join(' + '),
+      ).toBeLessThanOrEqual(5 * 1024);
     });
   } else {
     it('loads no JavaScript file (no chart on it)', () => {
       expect(referencedScripts(doc), 'script files').toEqual([]);
       const inline = doc.querySelectorAll('script:not([src])').filter((s) => !/json/i.test(s.getAttribute('type') ?? ''));
-      expect(inline.map((s) => s.text), 'inline scripts other than the theme script').toEqual([THEME_SCRIPT]);
+      expect(
+        inline.map((s) => s.text),
+        'inline scripts other than the theme script',
+      ).toEqual([THEME_SCRIPT]);
     });
   }
 });

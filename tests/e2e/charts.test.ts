@@ -71,7 +71,15 @@ describe('lazy chart islands', () => {
 
   it('draw on the home page and on every company page', async () => {
     const context = await browser.newContext();
-    for (const path of ['/', '/en/', '/companies/government/', '/companies/samsung/', '/companies/sk/', '/en/companies/hyundai/', '/en/companies/naver/']) {
+    for (const path of [
+      '/',
+      '/en/',
+      '/companies/government/',
+      '/companies/samsung/',
+      '/companies/sk/',
+      '/en/companies/hyundai/',
+      '/en/companies/naver/',
+    ]) {
       const { page, errors } = await open(context, path);
       await drawn(page, 'allocation-gpus');
       expect(await inkedPixels(page, '[data-chart="allocation-gpus"] canvas'), path).toBeGreaterThan(2000);
@@ -124,7 +132,9 @@ describe('lazy chart islands', () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
     const { page } = await open(context, '/companies/naver/');
     await drawn(page, 'allocation-gpus');
-    const widths = await page.locator('[data-chart="allocation-gpus"] canvas').evaluate((c) => [c.getBoundingClientRect().right, window.innerWidth]);
+    const widths = await page
+      .locator('[data-chart="allocation-gpus"] canvas')
+      .evaluate((c) => [c.getBoundingClientRect().right, window.innerWidth]);
     expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await context.close();
@@ -181,10 +191,15 @@ describe('data and embeds', () => {
     const href = await figure.locator('a[data-csv]').getAttribute('href');
     const res = await page.request.get(new URL(href!, baseURL()).href);
     expect(res.status()).toBe(200);
-    const rows = (await res.text()).replace('\uFEFF', '').trim().split(/\r\n/).slice(1).map((l) => l.split(','));
-    const table = await figure.locator('tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => Array.from(tr.querySelectorAll('th,td')).map((c) => c.textContent?.trim() ?? '')),
-    );
+    const rows = (await res.text())
+      .replace('\uFEFF', '')
+      .trim()
+      .split(/\r\n/)
+      .slice(1)
+      .map((l) => l.split(','));
+    const table = await figure
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('th,td')).map((c) => c.textContent?.trim() ?? '')));
     expect(rows).toHaveLength(table.length);
     expect(rows.length, 'one row per recipient').toBe(5);
     rows.forEach((row, i) => {
@@ -199,7 +214,12 @@ describe('data and embeds', () => {
   it('every chart has an embed page in both languages and copyable iframe code', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    for (const path of ['/embed/allocation-gpus/', '/en/embed/allocation-value/', '/embed/korea-gpu-base/', '/en/embed/government-first-batch/']) {
+    for (const path of [
+      '/embed/allocation-gpus/',
+      '/en/embed/allocation-value/',
+      '/embed/korea-gpu-base/',
+      '/en/embed/government-first-batch/',
+    ]) {
       const res = await page.goto(url(path));
       expect(res?.status(), path).toBe(200);
       expect(await page.locator('figure[data-chart]').count(), path).toBe(1);

@@ -40,7 +40,9 @@ describe('corrections', () => {
     for (const [i, c] of newestFirst.entries()) {
       expect(items[i]!.text).toContain(c.now[lang]);
       const links = items[i]!.querySelectorAll('a').map((x) => x.getAttribute('href'));
-      const expected = c.articles.map((k) => published.find((a) => a.lang === lang && a.data.translationKey === k)).filter((a) => a !== undefined);
+      const expected = c.articles
+        .map((k) => published.find((a) => a.lang === lang && a.data.translationKey === k))
+        .filter((a) => a !== undefined);
       expect(links).toEqual(expected.map(pathOf));
     }
   });

@@ -36,9 +36,7 @@ const contexts: BrowserContext[] = [];
 const tabs = new Map<Scheme | 'no-js', Tab>();
 
 async function openTab(key: Scheme | 'no-js'): Promise<void> {
-  const context = await browser.newContext(
-    key === 'no-js' ? { javaScriptEnabled: false } : { colorScheme: key },
-  );
+  const context = await browser.newContext(key === 'no-js' ? { javaScriptEnabled: false } : { colorScheme: key });
   contexts.push(context);
   await serveWithHeadersFile(context, baseURL());
   // Init scripts come from the test harness, not the page, so the CSP does not apply to them.
@@ -166,57 +164,60 @@ describe('the checks themselves', () => {
   });
 });
 
-describe.each(pages.map((p) => ({ path: p.path, chart: isChartPage(p.doc), search: isSearchPage(p.doc) })))('$path', ({ path, chart, search }) => {
-  const visits = new Map<Scheme, Visit>();
-  beforeAll(async () => {
-    for (const scheme of SCHEMES) visits.set(scheme, await visit(scheme, path, chart));
-  });
-
-  it.each(SCHEMES)('axe, %s scheme: no WCAG 2.1 A or AA violation', (scheme) => {
-    expect(visits.get(scheme)!.axe).toEqual([]);
-  });
-
-  it('no CSP violation, no console error or warning', () => {
-    for (const scheme of SCHEMES) {
-      const v = visits.get(scheme)!;
-      expect(v.csp, `CSP violations (${scheme})`).toEqual([]);
-      expect(v.console, `console (${scheme})`).toEqual([]);
-    }
-  });
-
-  it('requests nothing from another origin', () => {
-    for (const scheme of SCHEMES) expect(visits.get(scheme)!.foreign, scheme).toEqual([]);
-  });
-
-  if (!chart && !search) {
-    it('requests no JavaScript file (it has no chart)', () => {
-      for (const scheme of SCHEMES) expect(visits.get(scheme)!.scripts, scheme).toEqual([]);
+describe.each(pages.map((p) => ({ path: p.path, chart: isChartPage(p.doc), search: isSearchPage(p.doc) })))(
+  '$path',
+  ({ path, chart, search }) => {
+    const visits = new Map<Scheme, Visit>();
+    beforeAll(async () => {
+      for (const scheme of SCHEMES) visits.set(scheme, await visit(scheme, path, chart));
     });
-  }
 
-  it('with JavaScript off, shows all its text', async () => {
-    const tab = tabs.get('no-js')!;
-    await load(tab, path, false);
-    // Text that is in <main> but not rendered; a closed <details> is fine, it opens without script.
-    const hidden = await tab.page.evaluate(() => {
-      const out: string[] = [];
-      const main = document.querySelector('main');
-      if (!main) return ['the page has no <main>'];
-      const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node.textContent?.trim();
-        const el = node.parentElement;
-        if (!text || !el || el.closest('script, style, template')) continue;
-        if (el.closest('details:not([open])') && !el.closest('summary')) continue;
-        if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) out.push(text.slice(0, 80));
+    it.each(SCHEMES)('axe, %s scheme: no WCAG 2.1 A or AA violation', (scheme) => {
+      expect(visits.get(scheme)!.axe).toEqual([]);
+    });
+
+    it('no CSP violation, no console error or warning', () => {
+      for (const scheme of SCHEMES) {
+        const v = visits.get(scheme)!;
+        expect(v.csp, `CSP violations (${scheme})`).toEqual([]);
+        expect(v.console, `console (${scheme})`).toEqual([]);
       }
-      return out;
     });
-    expect(hidden, 'text hidden without JavaScript').toEqual([]);
-    const withoutJs = new Set(await mainText(tab.page));
-    const missing = visits.get('light')!.text.filter((line) => !withoutJs.has(line));
-    expect(missing, 'text shown with JavaScript but not without').toEqual([]);
-    expect(tab.console, 'console without JavaScript').toEqual([]);
-    expect(tab.foreign, 'other origins without JavaScript').toEqual([]);
-  });
-});
+
+    it('requests nothing from another origin', () => {
+      for (const scheme of SCHEMES) expect(visits.get(scheme)!.foreign, scheme).toEqual([]);
+    });
+
+    if (!chart && !search) {
+      it('requests no JavaScript file (it has no chart)', () => {
+        for (const scheme of SCHEMES) expect(visits.get(scheme)!.scripts, scheme).toEqual([]);
+      });
+    }
+
+    it('with JavaScript off, shows all its text', async () => {
+      const tab = tabs.get('no-js')!;
+      await load(tab, path, false);
+      // Text that is in <main> but not rendered; a closed <details> is fine, it opens without script.
+      const hidden = await tab.page.evaluate(() => {
+        const out: string[] = [];
+        const main = document.querySelector('main');
+        if (!main) return ['the page has no <main>'];
+        const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent?.trim();
+          const el = node.parentElement;
+          if (!text || !el || el.closest('script, style, template')) continue;
+          if (el.closest('details:not([open])') && !el.closest('summary')) continue;
+          if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) out.push(text.slice(0, 80));
+        }
+        return out;
+      });
+      expect(hidden, 'text hidden without JavaScript').toEqual([]);
+      const withoutJs = new Set(await mainText(tab.page));
+      const missing = visits.get('light')!.text.filter((line) => !withoutJs.has(line));
+      expect(missing, 'text shown with JavaScript but not without').toEqual([]);
+      expect(tab.console, 'console without JavaScript').toEqual([]);
+      expect(tab.foreign, 'other origins without JavaScript').toEqual([]);
+    });
+  },
+);

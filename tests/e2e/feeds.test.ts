@@ -29,13 +29,20 @@ describe('RSS feeds', () => {
     const days = new Map<string, { at: number; link: string }>();
     for (const c of [...content.corrections].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))) {
       for (const k of c.articles.filter((key) => byKey.has(key))) {
-        if (!days.has(`${c.date}/${k}`)) days.set(`${c.date}/${k}`, { at: Date.parse(`${c.date}T00:00:00Z`), link: `${pathOf(byKey.get(k)!)}#correction-${c.id}` });
+        if (!days.has(`${c.date}/${k}`))
+          days.set(`${c.date}/${k}`, { at: Date.parse(`${c.date}T00:00:00Z`), link: `${pathOf(byKey.get(k)!)}#correction-${c.id}` });
       }
     }
-    const expected = [...inLang.map((a) => ({ at: a.data.published.getTime(), first: 0, link: pathOf(a) })), ...[...days.values()].map((d) => ({ ...d, first: 1 }))].sort(
-      (a, b) => b.at - a.at || a.first - b.first,
-    );
-    expect(items.map((i) => { const u = new URL(i.link); return u.pathname + u.hash; })).toEqual(expected.slice(0, 30).map((e) => e.link));
+    const expected = [
+      ...inLang.map((a) => ({ at: a.data.published.getTime(), first: 0, link: pathOf(a) })),
+      ...[...days.values()].map((d) => ({ ...d, first: 1 })),
+    ].sort((a, b) => b.at - a.at || a.first - b.first);
+    expect(
+      items.map((i) => {
+        const u = new URL(i.link);
+        return u.pathname + u.hash;
+      }),
+    ).toEqual(expected.slice(0, 30).map((e) => e.link));
     expect(content.corrections.length, 'the record has corrections to carry').toBeGreaterThan(0);
     expect(items.some((i) => i.title.startsWith(lang === 'ko' ? '바로잡습니다: ' : 'Correction: '))).toBe(true);
     const guids = items.map((i) => JSON.stringify(i.guid));
@@ -50,7 +57,9 @@ describe('RSS feeds', () => {
 
 describe('sitemap and robots.txt', () => {
   const index = read('sitemap-index.xml');
-  const sitemapFiles = [parser.parse(index).sitemapindex.sitemap].flat().map((s: { loc: string }) => new URL(s.loc).pathname.replace(/^\//, ''));
+  const sitemapFiles = [parser.parse(index).sitemapindex.sitemap]
+    .flat()
+    .map((s: { loc: string }) => new URL(s.loc).pathname.replace(/^\//, ''));
   const urls = sitemapFiles.flatMap((f) => {
     const xml = read(f);
     expect(XMLValidator.validate(xml)).toBe(true);
@@ -74,7 +83,12 @@ describe('sitemap and robots.txt', () => {
   it('carries hreflang alternates between translations', () => {
     const lead = urls.find((u) => new URL(u.loc).pathname === '/articles/deal-explained/')!;
     const langs = (lead['xhtml:link'] ?? []).map((l) => [l['@hreflang'], new URL(l['@href']).pathname]);
-    expect(langs).toEqual(expect.arrayContaining([['ko-KR', '/articles/deal-explained/'], ['en-US', '/en/articles/deal-explained/']]));
+    expect(langs).toEqual(
+      expect.arrayContaining([
+        ['ko-KR', '/articles/deal-explained/'],
+        ['en-US', '/en/articles/deal-explained/'],
+      ]),
+    );
   });
 
   it('robots.txt points at the sitemap', () => {
@@ -108,7 +122,10 @@ describe('article pages', () => {
     expect(links.length).toBeGreaterThan(0);
     for (const href of links) expect(existsSync(`${DIST}${href}index.html`), href).toBe(true);
     // Every article but the newest and oldest has both neighbours (in its language, newest first).
-    const list = published.filter((a) => a.lang === (path.startsWith('/en/') ? 'en' : 'ko')).sort(byNewest).map(pathOf);
+    const list = published
+      .filter((a) => a.lang === (path.startsWith('/en/') ? 'en' : 'ko'))
+      .sort(byNewest)
+      .map(pathOf);
     const at = list.indexOf(path);
     expect(at, 'the article is published').toBeGreaterThanOrEqual(0);
     const neighbours = (at > 0 ? 1 : 0) + (at < list.length - 1 ? 1 : 0);
@@ -120,7 +137,9 @@ describe('article pages', () => {
     expect(withUpdate.length).toBeGreaterThan(0);
     for (const a of withUpdate) {
       const doc = pages.find((p) => p.path === pathOf(a))!.doc;
-      expect(doc.querySelector('article header [data-updated] time')?.getAttribute('datetime')).toBe(a.data.updated!.toISOString().slice(0, 10));
+      expect(doc.querySelector('article header [data-updated] time')?.getAttribute('datetime')).toBe(
+        a.data.updated!.toISOString().slice(0, 10),
+      );
     }
   });
 

@@ -72,7 +72,12 @@ async function tabThrough(page: Page, limit: number): Promise<Stop[]> {
         (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || (style.boxShadow !== 'none' && style.boxShadow !== '');
       const box = el.getBoundingClientRect();
       const onScreen = box.width > 1 && box.height > 1 && box.bottom > 0 && box.top < innerHeight;
-      return { index: Number(el.dataset.kbd), name: `<${el.tagName.toLowerCase()}> ${(el.textContent ?? '').trim().slice(0, 40)}`, ring, onScreen };
+      return {
+        index: Number(el.dataset.kbd),
+        name: `<${el.tagName.toLowerCase()}> ${(el.textContent ?? '').trim().slice(0, 40)}`,
+        ring,
+        onScreen,
+      };
     });
     if (!stop || stops.some((s) => s.index === stop.index)) break;
     stops.push(stop);
@@ -90,10 +95,22 @@ describe.each(PAGES)('%s by keyboard', (path) => {
 
     expect(stops[0]?.name, 'first Tab stop').toMatch(/^<a> (본문으로 건너뛰기|Skip to content)/);
     const reached = new Set(stops.map((s) => s.index));
-    expect(focusable.filter((_, i) => !reached.has(i)), 'never reached with Tab').toEqual([]);
-    expect(stops.map((s) => s.index), 'Tab order follows the page').toEqual([...stops.map((s) => s.index)].sort((a, b) => a - b));
-    expect(stops.filter((s) => !s.ring).map((s) => s.name), 'no visible focus ring').toEqual([]);
-    expect(stops.filter((s) => !s.onScreen).map((s) => s.name), 'focused but not on screen').toEqual([]);
+    expect(
+      focusable.filter((_, i) => !reached.has(i)),
+      'never reached with Tab',
+    ).toEqual([]);
+    expect(
+      stops.map((s) => s.index),
+      'Tab order follows the page',
+    ).toEqual([...stops.map((s) => s.index)].sort((a, b) => a - b));
+    expect(
+      stops.filter((s) => !s.ring).map((s) => s.name),
+      'no visible focus ring',
+    ).toEqual([]);
+    expect(
+      stops.filter((s) => !s.onScreen).map((s) => s.name),
+      'focused but not on screen',
+    ).toEqual([]);
     await page.close();
   });
 });

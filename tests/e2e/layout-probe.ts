@@ -57,7 +57,8 @@ function measureLayout([groups, controlsSelector]: [string, string]): Report {
     const r = el.getBoundingClientRect();
     if (r.width === 0 && r.height === 0) continue;
     if (hiddenOnPurpose(el) || clippers(el).length > 0) continue;
-    if (r.left < -tolerance || r.right > viewport + tolerance) problems.push(`${name(el)} sticks out of the ${viewport} px viewport: ${box(r)}`);
+    if (r.left < -tolerance || r.right > viewport + tolerance)
+      problems.push(`${name(el)} sticks out of the ${viewport} px viewport: ${box(r)}`);
   }
 
   // 2. Controls where several sit together: none overlaps another, none is clipped by a box around it, and a tap at
@@ -112,7 +113,8 @@ function measureLayout([groups, controlsSelector]: [string, string]): Report {
   let smallest = { name: '', width: Infinity, height: Infinity };
   for (const el of header) {
     const r = el.getBoundingClientRect();
-    if (Math.min(r.width, r.height) < Math.min(smallest.width, smallest.height)) smallest = { name: name(el), width: r.width, height: r.height };
+    if (Math.min(r.width, r.height) < Math.min(smallest.width, smallest.height))
+      smallest = { name: name(el), width: r.width, height: r.height };
   }
   return { problems, controls: controls.length, headerLinks: header.length, smallestHeaderTarget: smallest };
 }

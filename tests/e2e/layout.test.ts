@@ -69,16 +69,19 @@ describe.each(SETUPS)('phone layout $title', ({ fonts }) => {
       await page?.close();
     });
 
-    it.each(PAGES)('%s: nothing sticks out, overlaps or is clipped; every header link is a 44 px target that can be tapped', async (path) => {
-      await page.goto(url(path));
-      const report = await inspectLayout(page);
-      expect(report.problems).toEqual([]);
-      // The site name, four sections, the theme button and the language switch; plus the footer's links.
-      expect(report.headerLinks).toBeGreaterThanOrEqual(7);
-      expect(report.controls).toBeGreaterThanOrEqual(9);
-      const { name, width, height } = report.smallestHeaderTarget;
-      expect(Math.min(width, height), `${name}: ${width} × ${height} px`).toBeGreaterThanOrEqual(44);
-    });
+    it.each(PAGES)(
+      '%s: nothing sticks out, overlaps or is clipped; every header link is a 44 px target that can be tapped',
+      async (path) => {
+        await page.goto(url(path));
+        const report = await inspectLayout(page);
+        expect(report.problems).toEqual([]);
+        // The site name, four sections, the theme button and the language switch; plus the footer's links.
+        expect(report.headerLinks).toBeGreaterThanOrEqual(7);
+        expect(report.controls).toBeGreaterThanOrEqual(9);
+        const { name, width, height } = report.smallestHeaderTarget;
+        expect(Math.min(width, height), `${name}: ${width} × ${height} px`).toBeGreaterThanOrEqual(44);
+      },
+    );
   });
 });
 

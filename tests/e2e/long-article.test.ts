@@ -60,7 +60,12 @@ describe.each(['ko', 'en'] as const)('an article three times the longest (%s)', 
 
   it('is valid HTML and links only to pages and anchors that exist', async () => {
     const report = await new HtmlValidate(new FileSystemConfigLoader()).validateString(html(), join(PROJECT, 'long.html'));
-    expect(report.results.flatMap((r) => r.messages).filter((m) => m.severity === 2).map((m) => `${m.ruleId}: ${m.message}`)).toEqual([]);
+    expect(
+      report.results
+        .flatMap((r) => r.messages)
+        .filter((m) => m.severity === 2)
+        .map((m) => `${m.ruleId}: ${m.message}`),
+    ).toEqual([]);
     const problems = checkLinks(readSite(dist), siteRoot(dist)).filter((p) => p.page.includes(pagePath(lang)));
     expect(problems.map((p) => `${p.page}: ${p.link} — ${p.problem}`)).toEqual([]);
   });

@@ -86,15 +86,25 @@ describe('every collection produced its pages', () => {
 
   it('one page per recipient and tag, in both languages', () => {
     for (const prefix of ['', '/en']) {
-      expect(readdirSync(`${DIST}${prefix}/companies`).filter((f) => f !== 'index.html').sort()).toEqual(
-        content.recipients.map((r) => r.id).sort(),
-      );
+      expect(
+        readdirSync(`${DIST}${prefix}/companies`)
+          .filter((f) => f !== 'index.html')
+          .sort(),
+      ).toEqual(content.recipients.map((r) => r.id).sort());
       expect(readdirSync(`${DIST}${prefix}/tags`).sort()).toEqual(content.tags.map((t) => t.id).sort());
     }
   });
 
   it('every route the site promises exists in both languages', () => {
-    for (const path of ['index.html', 'articles/index.html', 'companies/index.html', 'timeline/index.html', 'search/index.html', 'rss.xml', 'methodology/index.html']) {
+    for (const path of [
+      'index.html',
+      'articles/index.html',
+      'companies/index.html',
+      'timeline/index.html',
+      'search/index.html',
+      'rss.xml',
+      'methodology/index.html',
+    ]) {
       expect(existsSync(`${DIST}/${path}`), path).toBe(true);
       expect(existsSync(`${DIST}/en/${path}`), `en/${path}`).toBe(true);
     }
@@ -108,7 +118,15 @@ describe('every collection produced its pages', () => {
 });
 
 describe('company pages', () => {
-  it.each(content.recipients.flatMap((r) => [['ko', r.id], ['en', r.id]] as const))('%s/%s states its allocation, coverage, figures, chart and articles', (lang, id) => {
+  it.each(
+    content.recipients.flatMap(
+      (r) =>
+        [
+          ['ko', r.id],
+          ['en', r.id],
+        ] as const,
+    ),
+  )('%s/%s states its allocation, coverage, figures, chart and articles', (lang, id) => {
     const path = lang === 'ko' ? `/companies/${id}/` : `/en/companies/${id}/`;
     const doc = pages.find((p) => p.path === path)!.doc;
     const recipient = content.recipients.find((r) => r.id === id)!;
@@ -170,15 +188,18 @@ describe('lists of articles', () => {
     expect(navLink(`${prefix(lang)}/`).text).toBe(lang === 'ko' ? '기사' : 'Articles');
   });
 
-  it.each(['ko', 'en'] as const)('%s: the home page lists the latest 10 besides the lead story, then links to the archive with the count', (lang) => {
-    const home = doc(`${prefix(lang)}/`);
-    const latest = listed(home.querySelector('section[aria-labelledby="latest-heading"]'));
-    const all = newest(lang);
-    expect(latest.length).toBe(Math.min(10, all.length - 1));
-    const link = home.querySelector('a[data-archive-link]');
-    expect(link?.getAttribute('href')).toBe(`${prefix(lang)}/articles/`);
-    expect(link?.text.replace(/\s+/g, ' ')).toBe(lang === 'ko' ? `전체 기사 보기 (${all.length}건) →` : `All ${all.length} articles →`);
-  });
+  it.each(['ko', 'en'] as const)(
+    '%s: the home page lists the latest 10 besides the lead story, then links to the archive with the count',
+    (lang) => {
+      const home = doc(`${prefix(lang)}/`);
+      const latest = listed(home.querySelector('section[aria-labelledby="latest-heading"]'));
+      const all = newest(lang);
+      expect(latest.length).toBe(Math.min(10, all.length - 1));
+      const link = home.querySelector('a[data-archive-link]');
+      expect(link?.getAttribute('href')).toBe(`${prefix(lang)}/articles/`);
+      expect(link?.text.replace(/\s+/g, ' ')).toBe(lang === 'ko' ? `전체 기사 보기 (${all.length}건) →` : `All ${all.length} articles →`);
+    },
+  );
 
   it.each(['ko', 'en'] as const)('%s: the search page lists only the latest 10 and offers ways to browse without JavaScript', (lang) => {
     const search = doc(`${prefix(lang)}/search/`);
@@ -192,21 +213,36 @@ describe('lists of articles', () => {
     expect(browse.filter((href) => href?.includes('/tags/')).sort()).toEqual([...tags].map((id) => `${prefix(lang)}/tags/${id}/`).sort());
   });
 
-  it.each(content.recipients.flatMap((r) => [['ko', r.id], ['en', r.id]] as const))(
-    '%s/%s: the company page lists its latest 10 articles, and links to the full list only when there are more',
-    (lang, id) => {
-      const all = newest(lang).filter((a) => a.data.recipients.includes(id));
-      const page = doc(`${prefix(lang)}/companies/${id}/`);
-      expect(listed(page.querySelector('section[aria-labelledby="articles-heading"]'))).toEqual(
-        all.slice(0, 10).map((a) => `${prefix(lang)}/articles/${a.slug}/`),
-      );
-      const more = all.length > 10;
-      expect(page.querySelector('a[data-company-articles-link]')?.getAttribute('href')).toBe(more ? `${prefix(lang)}/companies/${id}/articles/` : undefined);
-      expect(existsSync(`${DIST}${prefix(lang)}/companies/${id}/articles/index.html`)).toBe(more);
-    },
-  );
+  it.each(
+    content.recipients.flatMap(
+      (r) =>
+        [
+          ['ko', r.id],
+          ['en', r.id],
+        ] as const,
+    ),
+  )('%s/%s: the company page lists its latest 10 articles, and links to the full list only when there are more', (lang, id) => {
+    const all = newest(lang).filter((a) => a.data.recipients.includes(id));
+    const page = doc(`${prefix(lang)}/companies/${id}/`);
+    expect(listed(page.querySelector('section[aria-labelledby="articles-heading"]'))).toEqual(
+      all.slice(0, 10).map((a) => `${prefix(lang)}/articles/${a.slug}/`),
+    );
+    const more = all.length > 10;
+    expect(page.querySelector('a[data-company-articles-link]')?.getAttribute('href')).toBe(
+      more ? `${prefix(lang)}/companies/${id}/articles/` : undefined,
+    );
+    expect(existsSync(`${DIST}${prefix(lang)}/companies/${id}/articles/index.html`)).toBe(more);
+  });
 
-  it.each(content.tags.flatMap((t) => [['ko', t.id], ['en', t.id]] as const))('%s/%s: the tag page lists its newest 20 and has a page for every 20 more', (lang, id) => {
+  it.each(
+    content.tags.flatMap(
+      (t) =>
+        [
+          ['ko', t.id],
+          ['en', t.id],
+        ] as const,
+    ),
+  )('%s/%s: the tag page lists its newest 20 and has a page for every 20 more', (lang, id) => {
     const all = newest(lang).filter((a) => a.data.tags.includes(id));
     const page = doc(`${prefix(lang)}/tags/${id}/`);
     expect(listed(page.querySelector('main'))).toEqual(all.slice(0, 20).map((a) => `${prefix(lang)}/articles/${a.slug}/`));

@@ -87,7 +87,8 @@ async function read(page: Page): Promise<Visited> {
   return page.evaluate(() => {
     const href = (sel: string) => document.querySelector<HTMLLinkElement>(sel)?.href ?? '';
     const alternates: Record<string, string> = {};
-    for (const l of document.querySelectorAll<HTMLLinkElement>('link[rel="alternate"][hreflang]')) alternates[l.hreflang] = new URL(l.href).pathname;
+    for (const l of document.querySelectorAll<HTMLLinkElement>('link[rel="alternate"][hreflang]'))
+      alternates[l.hreflang] = new URL(l.href).pathname;
     return {
       url: location.pathname,
       title: document.title,
@@ -236,7 +237,9 @@ describe('a recipient with many articles', () => {
     const page = await browser.newPage();
     await page.goto(at('companies/sk/'));
     const section = page.locator('section[aria-labelledby="articles-heading"]');
-    expect((await section.locator('li h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)))).toEqual(all.slice(0, 10));
+    expect(await section.locator('li h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).toEqual(
+      all.slice(0, 10),
+    );
     const link = section.getByRole('link', { name: `관련 기사 전체 보기 (${all.length}건)` });
     await Promise.all([page.waitForURL(at('companies/sk/articles/')), link.click()]);
     expect(await page.locator('h1').textContent()).toBe('SK그룹 관련 기사');
@@ -281,7 +284,9 @@ describe('home, search and feeds with many articles', () => {
   it('the search page lists the latest 10, not the archive', async () => {
     const page = await browser.newPage();
     await page.goto(at('search/'));
-    const hrefs = await page.locator('section[aria-labelledby="latest-heading"] li h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const hrefs = await page
+      .locator('section[aria-labelledby="latest-heading"] li h3 a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(hrefs).toEqual(newest('ko').slice(0, 10));
     await page.close();
   });
@@ -317,7 +322,9 @@ describe('every page of every list', () => {
     const { checked, problems } = languageProblems(dist);
     expect(problems).toEqual([]);
     expect(checked.html).toBe(built().filter((f) => f.path.endsWith('.html')).length);
-    const later = listPages().filter((f) => /\/page\/\d+\/index\.html$/.test(f.path)).map((f) => f.path);
+    const later = listPages()
+      .filter((f) => /\/page\/\d+\/index\.html$/.test(f.path))
+      .map((f) => f.path);
     expect(later.filter((path) => path.startsWith('en/')).length).toBeGreaterThan(0);
     expect(later.filter((path) => !path.startsWith('en/')).length).toBeGreaterThan(0);
   });
@@ -334,21 +341,26 @@ describe('every page of every list', () => {
     for (const f of pages) expect(parse(f.text!).querySelectorAll('link[rel="stylesheet"]'), f.path).toHaveLength(0);
   });
 
-  it.each(['light', 'dark'] as const)('a middle page of the archive passes axe (WCAG 2.2 AA, target size included), %s scheme', async (scheme) => {
-    const context = await browser.newContext({ colorScheme: scheme });
-    const page = await context.newPage();
-    await page.goto(at('articles/page/4/'));
-    const result = await runAxe(page, ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'], ['violations', 'passes']);
-    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    // The target-size rule did run, on the pagination links among others.
-    expect(result.passes.find((p) => p.id === 'target-size')?.nodes.length ?? 0).toBeGreaterThanOrEqual(7);
-    await context.close();
-  });
+  it.each(['light', 'dark'] as const)(
+    'a middle page of the archive passes axe (WCAG 2.2 AA, target size included), %s scheme',
+    async (scheme) => {
+      const context = await browser.newContext({ colorScheme: scheme });
+      const page = await context.newPage();
+      await page.goto(at('articles/page/4/'));
+      const result = await runAxe(page, ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'], ['violations', 'passes']);
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      // The target-size rule did run, on the pagination links among others.
+      expect(result.passes.find((p) => p.id === 'target-size')?.nodes.length ?? 0).toBeGreaterThanOrEqual(7);
+      await context.close();
+    },
+  );
 
   it('has pagination links at least 44 px square, and fits a 320 px screen: nothing sticks out, overlaps or is clipped', async () => {
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
     await page.goto(at('articles/page/4/'));
-    const sizes = await page.locator('nav[data-pagination] a').evaluateAll((as) => as.map((a) => a.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)));
+    const sizes = await page
+      .locator('nav[data-pagination] a')
+      .evaluateAll((as) => as.map((a) => a.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)));
     expect(sizes.length).toBeGreaterThanOrEqual(7);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(44);
     const layout = await inspectLayout(page);

@@ -44,7 +44,7 @@ describe('language switch', () => {
     await page.close();
   });
 
-  it("leads from an article to its translation", async () => {
+  it('leads from an article to its translation', async () => {
     const page = await browser.newPage();
     await page.goto(url('/articles/deal-explained/'));
     await page.click('[data-lang-switch]');

@@ -24,7 +24,10 @@ describe.each(pages.map((p) => ({ path: p.path, doc: p.doc })))('$path', ({ path
 
   it('carries the theme script of src/lib/theme-script.ts, allowed by the SHA-256 of the text it carries in both CSPs', () => {
     const theme = inline.filter((s) => s.text.includes('[data-theme-toggle]'));
-    expect(theme.map((s) => s.text), 'the inline theme script, byte for byte').toEqual([THEME_SCRIPT]);
+    expect(
+      theme.map((s) => s.text),
+      'the inline theme script, byte for byte',
+    ).toEqual([THEME_SCRIPT]);
     const digest = `'sha256-${createHash('sha256').update(theme[0]!.text, 'utf8').digest('base64')}'`;
     expect(scriptSources(meta), '<meta> CSP script-src').toContain(digest);
     expect(scriptSources(header), '_headers CSP script-src').toContain(digest);
@@ -41,7 +44,10 @@ describe.each(pages.map((p) => ({ path: p.path, doc: p.doc })))('$path', ({ path
   it('gets one CSP from dist/_headers: exactly the <meta> one, plus frame-ancestors', () => {
     expect(sent.duplicates, 'headers set by two rules').toEqual([]);
     const cspRules = rulesFor(rules, path).filter((r) => cspOf(r) !== undefined);
-    expect(cspRules.map((r) => r.pattern), 'rules giving this page a CSP').toHaveLength(1);
+    expect(
+      cspRules.map((r) => r.pattern),
+      'rules giving this page a CSP',
+    ).toHaveLength(1);
     const withoutFraming = new Map([...header].filter(([directive]) => directive !== 'frame-ancestors'));
     expect(withoutFraming).toEqual(meta);
     const scripts = scriptSources(header);
@@ -82,7 +88,11 @@ describe('dist/_headers: the rule each kind of page gets its CSP from', () => {
     ['/embed/allocation/', '/embed/*'],
     ['/en/embed/allocation/', '/en/embed/*'],
   ])('%s gets its CSP from the rule %s alone', (path, pattern) => {
-    expect(rulesFor(rules, path).filter((r) => cspOf(r) !== undefined).map((r) => r.pattern)).toEqual([pattern]);
+    expect(
+      rulesFor(rules, path)
+        .filter((r) => cspOf(r) !== undefined)
+        .map((r) => r.pattern),
+    ).toEqual([pattern]);
   });
 
   it('sends no CSP with build assets', () => {
@@ -90,7 +100,9 @@ describe('dist/_headers: the rule each kind of page gets its CSP from', () => {
   });
 
   it('allows WebAssembly only on the search pages (Pagefind)', () => {
-    const wasm = rules.filter((r) => cspOf(r) !== undefined && scriptSources(parseCsp(cspOf(r)!)).includes("'wasm-unsafe-eval'")).map((r) => r.pattern);
+    const wasm = rules
+      .filter((r) => cspOf(r) !== undefined && scriptSources(parseCsp(cspOf(r)!)).includes("'wasm-unsafe-eval'"))
+      .map((r) => r.pattern);
     expect(wasm).toEqual(['/search/*', '/en/search/*']);
   });
 });

@@ -11,8 +11,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const bg = (page: import('playwright-core').Page) =>
-  page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+const bg = (page: import('playwright-core').Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
 describe('theme', () => {
   it('follows the system colour scheme', async () => {

@@ -3,7 +3,7 @@
 // words differ all the way through (repeating one text would cost nothing under gzip and prove nothing).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { splitFrontmatter } from '@/lib/content/read';
+import { splitFrontmatter } from '@/lib/content/read-articles';
 
 export interface LongArticle {
   slug: string;

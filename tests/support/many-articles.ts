@@ -16,7 +16,16 @@ export interface ManyArticles {
 }
 
 const TOPICS_KO = ['데이터센터 전력', 'HBM 공급', '소버린 AI 예산', '디지털 트윈', '산업용 로봇', '냉각 설비', '인재 양성', 'GPU 임대'];
-const TOPICS_EN = ['data-centre power', 'HBM supply', 'the sovereign AI budget', 'digital twins', 'industrial robots', 'cooling', 'training engineers', 'renting out GPUs'];
+const TOPICS_EN = [
+  'data-centre power',
+  'HBM supply',
+  'the sovereign AI budget',
+  'digital twins',
+  'industrial robots',
+  'cooling',
+  'training engineers',
+  'renting out GPUs',
+];
 
 /** 2026-03-01 plus `i` hours, so every article has its own time and the newest-first order is unambiguous. */
 function date(i: number): string {

@@ -88,7 +88,9 @@ export function scriptGraph(entries: string[], dist: string, base: string): { fi
     seen.set(file, gzipSize(code));
     for (const spec of importSpecifiers(code.toString('utf8'))) {
       // A relative import is next to its importer, or (a Vite preload list) relative to the build folder.
-      const next = spec.startsWith('/') ? fileFor(spec, dist, base) : [posix.join(posix.dirname(file), spec), join(dist, spec)].find((c) => existsSync(c));
+      const next = spec.startsWith('/')
+        ? fileFor(spec, dist, base)
+        : [posix.join(posix.dirname(file), spec), join(dist, spec)].find((c) => existsSync(c));
       if (next && existsSync(next)) visit(next);
     }
   };
@@ -108,7 +110,12 @@ export interface Measured {
 }
 
 /** The two first-render budgets of a built page, render-blocking stylesheets (if any) counted in both. */
-export function firstRenderBudget(html: string, doc: HTMLElement, dist: string, base: string): { head: Measured; firstParagraph: Measured } {
+export function firstRenderBudget(
+  html: string,
+  doc: HTMLElement,
+  dist: string,
+  base: string,
+): { head: Measured; firstParagraph: Measured } {
   const css = renderBlockingStylesheets(doc).map((href) => {
     const file = fileFor(href, dist, base);
     if (!file || !existsSync(file)) throw new Error(`stylesheet ${href} is not part of the build`);
@@ -121,7 +128,12 @@ export function firstRenderBudget(html: string, doc: HTMLElement, dist: string, 
     return { bytes, limit, detail: `${what} ${bytes - cssBytes} B${cssText} = ${bytes} B of ${limit} B${bytes > limit ? `: ${fix}` : ''}` };
   };
   return {
-    head: measure(headPart(html), HEAD_BUDGET, '<head>', 'the layout\'s <head> (inlined CSS, meta tags, CSP) has grown: trim the stylesheet or the metadata'),
+    head: measure(
+      headPart(html),
+      HEAD_BUDGET,
+      '<head>',
+      "the layout's <head> (inlined CSS, meta tags, CSP) has grown: trim the stylesheet or the metadata",
+    ),
     firstParagraph: measure(
       firstParagraphPart(html),
       FIRST_ROUND_TRIP,

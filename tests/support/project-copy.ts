@@ -45,7 +45,8 @@ export function applyFixture(root: string, fixtureDir: string): void {
     const path = join(root, edit.file);
     const text = readFileSync(path, 'utf8');
     // A fixture whose text no longer matches the real file would test nothing: fail loudly instead.
-    if (!text.includes(edit.find)) throw new Error(`${fixtureDir}/edits.json: '${edit.find}' is no longer in ${edit.file}; update the fixture`);
+    if (!text.includes(edit.find))
+      throw new Error(`${fixtureDir}/edits.json: '${edit.find}' is no longer in ${edit.file}; update the fixture`);
     writeFileSync(path, text.replace(edit.find, edit.replace));
   }
 }

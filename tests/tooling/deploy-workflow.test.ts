@@ -33,7 +33,9 @@ describe('deploy workflow', () => {
   it('installs Node 24, the dependencies, Chromium and a Korean font, then runs npm test with the audit required', () => {
     const node = indexOf((s) => s.uses?.startsWith('actions/setup-node@') ?? false);
     const ci = indexOf((s) => /^npm ci\b/.test(s.run ?? ''));
-    const chromium = indexOf((s) => /apt-get install .*\bchromium\b/.test(s.run ?? '') && /apt-get install .*\bfonts-noto-cjk\b/.test(s.run ?? ''));
+    const chromium = indexOf(
+      (s) => /apt-get install .*\bchromium\b/.test(s.run ?? '') && /apt-get install .*\bfonts-noto-cjk\b/.test(s.run ?? ''),
+    );
     const test = indexOf((s) => s.run === 'npm test');
     expect(build.steps[node]?.with?.['node-version']).toBe(24);
     expect([node, ci, chromium, test].every((i) => i >= 0)).toBe(true);

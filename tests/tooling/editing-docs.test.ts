@@ -22,7 +22,9 @@ describe.each(Object.entries(docs))('%s', (_name, text) => {
   });
 
   it('shows the error format the check prints', () => {
-    expect(text).toContain("content/articles/ko/samsung.mdx:6 [recipients]: 'recipients' lists 'lg', which is not a recipient (government, samsung, sk, hyundai, naver)");
+    expect(text).toContain(
+      "content/articles/ko/samsung.mdx:6 [recipients]: 'recipients' lists 'lg', which is not a recipient (government, samsung, sk, hyundai, naver)",
+    );
   });
 });
 

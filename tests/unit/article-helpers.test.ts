@@ -71,7 +71,9 @@ describe('share links', () => {
     const ko = shareLinks('https://example.org/articles/x/', '제목 & 부제', 'ko');
     expect(ko.map((l) => l.id)).toEqual(['x', 'naver', 'facebook', 'linkedin', 'email']);
     expect(ko[0]!.href).toBe('https://twitter.com/intent/tweet?url=https%3A%2F%2Fexample.org%2Farticles%2Fx%2F');
-    expect(ko.at(-1)!.href).toBe('mailto:?subject=%EC%A0%9C%EB%AA%A9%20%26%20%EB%B6%80%EC%A0%9C&body=https%3A%2F%2Fexample.org%2Farticles%2Fx%2F');
+    expect(ko.at(-1)!.href).toBe(
+      'mailto:?subject=%EC%A0%9C%EB%AA%A9%20%26%20%EB%B6%80%EC%A0%9C&body=https%3A%2F%2Fexample.org%2Farticles%2Fx%2F',
+    );
     expect(shareLinks('https://e.org/', 'T', 'en').map((l) => l.id)).toEqual(['x', 'facebook', 'linkedin', 'email']);
   });
 });

@@ -9,7 +9,7 @@ const TAGS = ['deal', 'money', 'hbm', 'power', 'robotics', 'policy'];
 /** A deterministic archive with many ties in date and score, in no particular order. */
 function archive(size: number) {
   let seed = 42;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const pick = (xs: string[]) => xs.filter(() => rand() < 0.3);
   return Array.from({ length: size }, (_, i) => ({
     id: `${i % 2 ? 'en' : 'ko'}/a${(i * 7919) % size}`,
@@ -52,7 +52,11 @@ describe('article order on a large archive', () => {
       }
     }
     expect(relatedIndex(all, 0).get(all[0]!.id)).toEqual([]);
-    expect(relatedIndex(all).get(all[5]!.id)!.map((a) => a.id)).toEqual(sortedRelated(all, all[5]!).map((a) => a.id));
+    expect(
+      relatedIndex(all)
+        .get(all[5]!.id)!
+        .map((a) => a.id),
+    ).toEqual(sortedRelated(all, all[5]!).map((a) => a.id));
   });
 
   it('relatedIndex counts shared recipients and tags past 32 of each (several 32-bit words)', () => {
@@ -81,7 +85,7 @@ describe('article order on a large archive', () => {
     }
   });
 
-  it('translationIndex pairs each article with the other language\'s article of the same translationKey', () => {
+  it("translationIndex pairs each article with the other language's article of the same translationKey", () => {
     const pairs = [
       { id: 'ko/a', lang: 'ko', data: { translationKey: 'a' } },
       { id: 'en/a', lang: 'en', data: { translationKey: 'a' } },

@@ -12,68 +12,229 @@ const ko = (name: string) => `content/articles/ko/${name}`;
 
 /** Each mistake: the file the check must name, and what it must say (in English, then in Korean). */
 const CASES: Record<string, { file: string; line?: number; says: string; saysKo: string }[]> = {
-  'unknown-recipient': [{
-    file: ko('bad-recipient.mdx'),
-    line: 6,
-    says: "'recipients' lists 'lg', which is not a recipient (government, samsung, sk, hyundai, naver)",
-    saysKo: "'recipients'에 적힌 'lg'은(는) 수혜 기관이 아닙니다",
-  }],
+  'unknown-recipient': [
+    {
+      file: ko('bad-recipient.mdx'),
+      line: 6,
+      says: "'recipients' lists 'lg', which is not a recipient (government, samsung, sk, hyundai, naver)",
+      saysKo: "'recipients'에 적힌 'lg'은(는) 수혜 기관이 아닙니다",
+    },
+  ],
   'missing-field': [{ file: ko('no-description.mdx'), says: "'description' is missing; add it", saysKo: "'description' 항목이 없습니다" }],
-  'misspelt-field': [{ file: ko('misspelt-draft.mdx'), line: 10, says: "'draf' is not a field; did you mean 'draft'?", saysKo: "'draft'을(를) 쓰려던 것인가요?" }],
-  'bad-date': [{ file: ko('bad-date.mdx'), line: 4, says: "[published]: '다음 주 월요일' is not a date; write it as YYYY-MM-DD", saysKo: 'YYYY-MM-DD 형식으로 쓰세요' }],
+  'misspelt-field': [
+    {
+      file: ko('misspelt-draft.mdx'),
+      line: 10,
+      says: "'draf' is not a field; did you mean 'draft'?",
+      saysKo: "'draft'을(를) 쓰려던 것인가요?",
+    },
+  ],
+  'bad-date': [
+    {
+      file: ko('bad-date.mdx'),
+      line: 4,
+      says: "[published]: '다음 주 월요일' is not a date; write it as YYYY-MM-DD",
+      saysKo: 'YYYY-MM-DD 형식으로 쓰세요',
+    },
+  ],
   // What an article says: no relative dates, no figure typed by hand (quotations keep their words).
-  'relative-date': [{ file: ko('relative-date.mdx'), line: 14, says: "[relative date]: '올해' is a relative date and will read wrong as the article ages; write the date itself (e.g. '2026')", saysKo: "날짜를 직접 쓰세요(예: '2026년')" }],
-  'hand-typed-number': [{ file: ko('hand-typed-number.mdx'), line: 14, says: "[number]: '26만' is typed by hand but is the figure 'allocation.total'", saysKo: '<Fig id="allocation.total" />로 쓰세요' }],
-  'timeline-typed-number': [{ file: 'content/data/timeline.yaml', line: 69, says: "[2025-10-30-arrival.summary.ko]: '25만' is typed by hand but is the figure 'total.prebriefing': write {fig:total.prebriefing}", saysKo: '{fig:total.prebriefing}로 쓰세요' }],
-  'timeline-unknown-figure': [{ file: 'content/data/timeline.yaml', line: 70, says: '[2025-10-30-arrival.summary.en]: {fig:total.prebrefing} names no figure; did you mean {fig:total.prebriefing}?', saysKo: '없는 수치입니다' }],
+  'relative-date': [
+    {
+      file: ko('relative-date.mdx'),
+      line: 14,
+      says: "[relative date]: '올해' is a relative date and will read wrong as the article ages; write the date itself (e.g. '2026')",
+      saysKo: "날짜를 직접 쓰세요(예: '2026년')",
+    },
+  ],
+  'hand-typed-number': [
+    {
+      file: ko('hand-typed-number.mdx'),
+      line: 14,
+      says: "[number]: '26만' is typed by hand but is the figure 'allocation.total'",
+      saysKo: '<Fig id="allocation.total" />로 쓰세요',
+    },
+  ],
+  'timeline-typed-number': [
+    {
+      file: 'content/data/timeline.yaml',
+      line: 69,
+      says: "[2025-10-30-arrival.summary.ko]: '25만' is typed by hand but is the figure 'total.prebriefing': write {fig:total.prebriefing}",
+      saysKo: '{fig:total.prebriefing}로 쓰세요',
+    },
+  ],
+  'timeline-unknown-figure': [
+    {
+      file: 'content/data/timeline.yaml',
+      line: 70,
+      says: '[2025-10-30-arrival.summary.en]: {fig:total.prebrefing} names no figure; did you mean {fig:total.prebriefing}?',
+      saysKo: '없는 수치입니다',
+    },
+  ],
   // Dates that do not exist are named, never rolled over into another date (2025-02-30 into 2 March).
-  'thirteenth-month': [{ file: ko('thirteenth-month.mdx'), line: 4, says: "[published]: '2025-13-45' is not a date: there is no month 13", saysKo: '13월은 없습니다' }],
-  'thirtieth-of-february': [{ file: ko('thirtieth-of-february.mdx'), line: 4, says: "[published]: '2025-02-30' is not a date: February 2025 has 28 days", saysKo: '2025년 2월은 28일까지 있습니다' }],
-  'thirty-first-of-april': [{ file: 'content/data/timeline.yaml', line: 74, says: "[2025-10-30-naver-mou.date]: '2025-04-31' is not a date: April 2025 has 30 days", saysKo: '2025년 4월은 30일까지 있습니다' }],
-  'source-date-month-13': [{ file: 'content/data/sources.yaml', line: 10, says: "[s1.date]: '2025-13' is not a date: there is no month 13", saysKo: '13월은 없습니다' }],
-  'unknown-tag': [{ file: ko('unknown-tag.mdx'), line: 7, says: "'tags' lists 'gpus', which is not in content/data/tags.yaml", saysKo: "'gpus'은(는) content/data/tags.yaml에 없습니다" }],
-  'unknown-figure': [{
-    file: ko('unknown-figure.mdx'),
-    line: 12,
-    says: "'allocation.samsng' is not a figure in content/data/figures.yaml; did you mean 'allocation.samsung'?",
-    saysKo: 'content/data/figures.yaml에 없는 수치입니다',
-  }],
-  'unknown-source': [{ file: ko('unknown-source.mdx'), line: 10, says: "cites source 's999', which is not in content/data/sources.yaml", saysKo: "출처 's999'" }],
-  'missing-translation': [{ file: ko('no-english.mdx'), says: "no English article has translationKey 'no-english'", saysKo: '영어 기사가 없습니다' }],
+  'thirteenth-month': [
+    {
+      file: ko('thirteenth-month.mdx'),
+      line: 4,
+      says: "[published]: '2025-13-45' is not a date: there is no month 13",
+      saysKo: '13월은 없습니다',
+    },
+  ],
+  'thirtieth-of-february': [
+    {
+      file: ko('thirtieth-of-february.mdx'),
+      line: 4,
+      says: "[published]: '2025-02-30' is not a date: February 2025 has 28 days",
+      saysKo: '2025년 2월은 28일까지 있습니다',
+    },
+  ],
+  'thirty-first-of-april': [
+    {
+      file: 'content/data/timeline.yaml',
+      line: 74,
+      says: "[2025-10-30-naver-mou.date]: '2025-04-31' is not a date: April 2025 has 30 days",
+      saysKo: '2025년 4월은 30일까지 있습니다',
+    },
+  ],
+  'source-date-month-13': [
+    {
+      file: 'content/data/sources.yaml',
+      line: 10,
+      says: "[s1.date]: '2025-13' is not a date: there is no month 13",
+      saysKo: '13월은 없습니다',
+    },
+  ],
+  'unknown-tag': [
+    {
+      file: ko('unknown-tag.mdx'),
+      line: 7,
+      says: "'tags' lists 'gpus', which is not in content/data/tags.yaml",
+      saysKo: "'gpus'은(는) content/data/tags.yaml에 없습니다",
+    },
+  ],
+  'unknown-figure': [
+    {
+      file: ko('unknown-figure.mdx'),
+      line: 12,
+      says: "'allocation.samsng' is not a figure in content/data/figures.yaml; did you mean 'allocation.samsung'?",
+      saysKo: 'content/data/figures.yaml에 없는 수치입니다',
+    },
+  ],
+  'unknown-source': [
+    {
+      file: ko('unknown-source.mdx'),
+      line: 10,
+      says: "cites source 's999', which is not in content/data/sources.yaml",
+      saysKo: "출처 's999'",
+    },
+  ],
+  'missing-translation': [
+    { file: ko('no-english.mdx'), says: "no English article has translationKey 'no-english'", saysKo: '영어 기사가 없습니다' },
+  ],
   'unclosed-component': [{ file: ko('unclosed.mdx'), line: 14, says: '<Fig> is never closed', saysKo: '<Fig>을(를) 닫지 않았습니다' }],
   'stray-less-than': [{ file: ko('less-than.mdx'), line: 14, says: "'<' must start a component", saysKo: '\\< 로 쓰세요' }],
-  'unknown-component': [{ file: ko('unknown-component.mdx'), line: 14, says: '<Calout> is not a component editors can use; did you mean <Callout>?', saysKo: '<Callout>을(를) 쓰려던 것인가요?' }],
+  'unknown-component': [
+    {
+      file: ko('unknown-component.mdx'),
+      line: 14,
+      says: '<Calout> is not a component editors can use; did you mean <Callout>?',
+      saysKo: '<Callout>을(를) 쓰려던 것인가요?',
+    },
+  ],
   'wrong-prop': [{ file: ko('wrong-prop.mdx'), line: 14, says: "<Callout> has no prop 'kind'", saysKo: "'kind' 속성이 없습니다" }],
-  'bad-prop-value': [{ file: ko('bad-prop-value.mdx'), line: 14, says: "<RecipientCard>: 'lg' is not a recipient", saysKo: '수혜 기관이 아닙니다' }],
-  'broken-link': [{
-    file: ko('broken-link.mdx'),
-    line: 14,
-    says: "the link /articles/deal-explaned/ leads nowhere: there is no Korean article 'deal-explaned'; did you mean /articles/deal-explained/?",
-    saysKo: '없는 기사로 연결됩니다',
-  }],
-  'broken-anchor': [{ file: ko('broken-anchor.mdx'), line: 14, says: 'the anchor #derived.nothing does not exist on /methodology/', saysKo: '#derived.nothing 위치가 없습니다' }],
-  'missing-alt': [{ file: ko('missing-alt.mdx'), line: 14, says: 'the image ./missing-alt-chart.png has no alt text', saysKo: '대체 텍스트(alt)가 없습니다' }],
-  'missing-image': [{ file: ko('missing-image.mdx'), line: 14, says: 'the image ./no-such-chart.png does not exist', saysKo: '파일이 없습니다' }],
-  'import-line': [{ file: ko('import-line.mdx'), line: 12, says: 'articles need no import or export lines', saysKo: 'import/export 줄이 필요 없습니다' }],
-  'todo-in-published': [{ file: ko('todo.mdx'), line: 14, says: "'TODO' marks text still to be written, and this article is not a draft", saysKo: '초안이 아닙니다' }],
-  'link-to-draft': [{ file: ko('links-to-draft.mdx'), line: 14, says: 'links to /articles/coming-soon/, which is a draft or scheduled for later', saysKo: '실제 사이트에서는 링크가 끊깁니다' }],
-  'frontmatter-syntax': [{ file: ko('unclosed-quote.mdx'), line: 2, says: 'the frontmatter cannot be read: Missing closing "quote', saysKo: '머리말 YAML 문법 오류입니다' }],
-  'data-file-syntax': [{ file: 'content/data/tags.yaml', line: 5, says: 'the YAML cannot be read: bad indentation', saysKo: 'YAML 문법 오류입니다' }],
-  'wrong-folder': [{ file: 'content/articles/kr/wrong-folder.mdx', says: 'articles must be in content/articles/ko/ or content/articles/en/', saysKo: '폴더에 있어야 합니다' }],
-  'reserved-slug': [{
-    file: ko('page.mdx'),
-    says: "[slug]: the slug 'page' (the file name) cannot be used: addresses under /articles/page/ belong to the later pages of the article list",
-    saysKo: "슬러그 'page'(파일 이름)는 쓸 수 없습니다",
-  }],
+  'bad-prop-value': [
+    { file: ko('bad-prop-value.mdx'), line: 14, says: "<RecipientCard>: 'lg' is not a recipient", saysKo: '수혜 기관이 아닙니다' },
+  ],
+  'broken-link': [
+    {
+      file: ko('broken-link.mdx'),
+      line: 14,
+      says: "the link /articles/deal-explaned/ leads nowhere: there is no Korean article 'deal-explaned'; did you mean /articles/deal-explained/?",
+      saysKo: '없는 기사로 연결됩니다',
+    },
+  ],
+  'broken-anchor': [
+    {
+      file: ko('broken-anchor.mdx'),
+      line: 14,
+      says: 'the anchor #derived.nothing does not exist on /methodology/',
+      saysKo: '#derived.nothing 위치가 없습니다',
+    },
+  ],
+  'missing-alt': [
+    {
+      file: ko('missing-alt.mdx'),
+      line: 14,
+      says: 'the image ./missing-alt-chart.png has no alt text',
+      saysKo: '대체 텍스트(alt)가 없습니다',
+    },
+  ],
+  'missing-image': [
+    { file: ko('missing-image.mdx'), line: 14, says: 'the image ./no-such-chart.png does not exist', saysKo: '파일이 없습니다' },
+  ],
+  'import-line': [
+    { file: ko('import-line.mdx'), line: 12, says: 'articles need no import or export lines', saysKo: 'import/export 줄이 필요 없습니다' },
+  ],
+  'todo-in-published': [
+    {
+      file: ko('todo.mdx'),
+      line: 14,
+      says: "'TODO' marks text still to be written, and this article is not a draft",
+      saysKo: '초안이 아닙니다',
+    },
+  ],
+  'link-to-draft': [
+    {
+      file: ko('links-to-draft.mdx'),
+      line: 14,
+      says: 'links to /articles/coming-soon/, which is a draft or scheduled for later',
+      saysKo: '실제 사이트에서는 링크가 끊깁니다',
+    },
+  ],
+  'frontmatter-syntax': [
+    {
+      file: ko('unclosed-quote.mdx'),
+      line: 2,
+      says: 'the frontmatter cannot be read: Missing closing "quote',
+      saysKo: '머리말 YAML 문법 오류입니다',
+    },
+  ],
+  'data-file-syntax': [
+    { file: 'content/data/tags.yaml', line: 5, says: 'the YAML cannot be read: bad indentation', saysKo: 'YAML 문법 오류입니다' },
+  ],
+  'wrong-folder': [
+    {
+      file: 'content/articles/kr/wrong-folder.mdx',
+      says: 'articles must be in content/articles/ko/ or content/articles/en/',
+      saysKo: '폴더에 있어야 합니다',
+    },
+  ],
+  'reserved-slug': [
+    {
+      file: ko('page.mdx'),
+      says: "[slug]: the slug 'page' (the file name) cannot be used: addresses under /articles/page/ belong to the later pages of the article list",
+      saysKo: "슬러그 'page'(파일 이름)는 쓸 수 없습니다",
+    },
+  ],
   'wrong-extension': [{ file: ko('wrong-extension.md'), says: 'only .mdx files become articles', saysKo: '.mdx 파일만 기사가 됩니다' }],
-  'allocations-do-not-add-up': [{
-    file: 'content/data/figures.yaml',
-    line: 14,
-    says: 'the allocations add up to 270000 (government 50000 + samsung 50000 + sk 50000 + hyundai 50000 + naver 70000) but allocation.total says 260000',
-    saysKo: '배정 물량의 합은 270000',
-  }],
-  'figure-cites-unknown-source': [{ file: 'content/data/figures.yaml', line: 71, says: "[allocation.naver.sources]: cites source 's999'", saysKo: "출처 's999'" }],
-  'figure-value-with-words': [{ file: 'content/data/figures.yaml', line: 66, says: '[allocation.naver.value]: value must be a plain number (no commas, units or words)', saysKo: 'value는 숫자만 쓰세요' }],
+  'allocations-do-not-add-up': [
+    {
+      file: 'content/data/figures.yaml',
+      line: 14,
+      says: 'the allocations add up to 270000 (government 50000 + samsung 50000 + sk 50000 + hyundai 50000 + naver 70000) but allocation.total says 260000',
+      saysKo: '배정 물량의 합은 270000',
+    },
+  ],
+  'figure-cites-unknown-source': [
+    { file: 'content/data/figures.yaml', line: 71, says: "[allocation.naver.sources]: cites source 's999'", saysKo: "출처 's999'" },
+  ],
+  'figure-value-with-words': [
+    {
+      file: 'content/data/figures.yaml',
+      line: 66,
+      says: '[allocation.naver.value]: value must be a plain number (no commas, units or words)',
+      saysKo: 'value는 숫자만 쓰세요',
+    },
+  ],
 };
 
 const copies: ProjectCopy[] = [];
@@ -88,7 +249,11 @@ function checkWith(...fixtures: string[]) {
 
 describe('the check catches each editor mistake in tests/fixtures/bad-content/', () => {
   it('has a test for every fixture folder, and at least 12 mistakes', () => {
-    expect(readdirSync(FIXTURES).filter((f) => f !== 'README.md').sort()).toEqual(Object.keys(CASES).sort());
+    expect(
+      readdirSync(FIXTURES)
+        .filter((f) => f !== 'README.md')
+        .sort(),
+    ).toEqual(Object.keys(CASES).sort());
     expect(Object.keys(CASES).length).toBeGreaterThanOrEqual(12);
   });
 
@@ -103,7 +268,10 @@ describe('the check catches each editor mistake in tests/fixtures/bad-content/',
         expect(out.split('\n')[hit + 1], 'the Korean version follows on the next line').toContain(e.saysKo);
       }
       // Only this mistake: no knock-on problems in other files.
-      expect(problems.map((p) => p.file).filter((f) => !expected.some((e) => e.file === f)), out).toEqual([]);
+      expect(
+        problems.map((p) => p.file).filter((f) => !expected.some((e) => e.file === f)),
+        out,
+      ).toEqual([]);
     });
   }
 

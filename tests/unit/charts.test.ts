@@ -71,11 +71,15 @@ describe('chart specs from the data layer', () => {
     expect(spec.estimate).toBe(false);
     expect(spec.table.head).toEqual(['Country', 'GPUs', 'What the number counts']);
     expect(spec.table.rows[4]).toEqual(['Germany', 'up to 10,000 GPUs', "Deutsche Telekom's Munich AI factory alone"]);
-    expect(spec.caption).toBe("At about 260,000 GPUs, Korea's number is exceeded only by Saudi Arabia's, though each country's counts something different over a different period.");
+    expect(spec.caption).toBe(
+      "At about 260,000 GPUs, Korea's number is exceeded only by Saudi Arabia's, though each country's counts something different over a different period.",
+    );
     expect(spec.sources).toEqual(expect.arrayContaining(['s128', 's130', 's125']));
     const ko = chartSpec(ctx, 'country-comparison', 'ko');
     expect(ko.rows.map((r) => r.text)).toEqual(['약 60만', '약 26만', '12만', '최대 3만 5,000', '최대 1만']);
-    expect(ko.caption).toBe('한국의 약 26만 장보다 큰 숫자를 내건 곳은 사우디아라비아뿐이다. 다만 나라마다 센 대상과 기간이 달라 단순 비교는 어렵다.');
+    expect(ko.caption).toBe(
+      '한국의 약 26만 장보다 큰 숫자를 내건 곳은 사우디아라비아뿐이다. 다만 나라마다 센 대상과 기간이 달라 단순 비교는 어렵다.',
+    );
     expect(ko.table.rows[0]![2]).toBe('휴메인이 밝힌 계획(보도), 1단계는 1만 8,000장');
     const csv = toCsv(spec).replace('\uFEFF', '').trim().split('\r\n');
     expect(csv[0]).toBe('country,gpus,approximation,what_it_counts');
@@ -99,7 +103,15 @@ describe('chart specs from the data layer', () => {
 
 describe('CSV', () => {
   it('is RFC 4180 with a BOM, quoting where needed', () => {
-    const csv = toCsv({ csv: { head: ['a', 'b'], rows: [['x, y', 1], ['say "hi"', 2]] } });
+    const csv = toCsv({
+      csv: {
+        head: ['a', 'b'],
+        rows: [
+          ['x, y', 1],
+          ['say "hi"', 2],
+        ],
+      },
+    });
     expect(csv).toBe('\uFEFFa,b\r\n"x, y",1\r\n"say ""hi""",2\r\n');
   });
 
@@ -173,7 +185,8 @@ describe('tree-shaking', () => {
 
 describe('the charts an article places (usesOf)', () => {
   it('finds each once, in order; an unknown id is listed for the check to report, and pages skip it', () => {
-    const body = '<AllocationChart metric="gpus" />\n<AllocationChart metric="value" highlight="sk" />\n<Chart id="korea-gpu-base" />\n<Chart id="pie" /><AllocationChart metric="gpus" />';
+    const body =
+      '<AllocationChart metric="gpus" />\n<AllocationChart metric="value" highlight="sk" />\n<Chart id="korea-gpu-base" />\n<Chart id="pie" /><AllocationChart metric="gpus" />';
     const charts = usesOf(analyseMdx(body)).charts;
     expect(charts).toEqual(['allocation-gpus', 'allocation-value', 'korea-gpu-base', 'pie']);
     expect(charts.filter(isChartId)).toEqual(['allocation-gpus', 'allocation-value', 'korea-gpu-base']);

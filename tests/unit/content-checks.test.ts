@@ -43,7 +43,9 @@ describe('content cross-checks', () => {
   it('reject a figure that cites an unknown source', () => {
     const site = validSite();
     site.figures[0]!.sources = ['s99'];
-    expect(messages(site)).toMatch(/figures\.yaml \[allocation\.total\.sources\]: cites source 's99', which is not in content\/data\/sources\.yaml/);
+    expect(messages(site)).toMatch(
+      /figures\.yaml \[allocation\.total\.sources\]: cites source 's99', which is not in content\/data\/sources\.yaml/,
+    );
   });
 
   it('reject an article that lists an unknown recipient, with the valid ids', () => {
@@ -152,7 +154,12 @@ describe('usesOf and articleSourceIds', () => {
   it('list the article’s own sources, then cited ones, then those behind its figures, once each', () => {
     const body = '<Cite id="s9" /> <Fig id="f1" /> <Fig id="f2" />';
     const figureSources: Record<string, string[]> = { f1: ['s1', 's5'], f2: ['s5'] };
-    expect(articleSourceIds(article('ko', 'a', { sources: ['s1', 's2'] }, body), (id) => figureSources[id] ?? [])).toEqual(['s1', 's2', 's9', 's5']);
+    expect(articleSourceIds(article('ko', 'a', { sources: ['s1', 's2'] }, body), (id) => figureSources[id] ?? [])).toEqual([
+      's1',
+      's2',
+      's9',
+      's5',
+    ]);
   });
 });
 

@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { feedEntries } from '@/lib/site/feed-items';
 
-const article = (key: string, published: string) => ({ slug: key, data: { title: key, description: 'd', published: new Date(published), translationKey: key } });
+const article = (key: string, published: string) => ({
+  slug: key,
+  data: { title: key, description: 'd', published: new Date(published), translationKey: key },
+});
 const articles = [article('new', '2026-11-20'), article('old', '2026-01-10')];
 
 describe('feedEntries', () => {
@@ -27,6 +30,9 @@ describe('feedEntries', () => {
   });
 
   it('keeps the newest entries only', () => {
-    expect(feedEntries(articles, [{ id: 'c1', date: '2025-01-01', articles: ['old'] }], 2).map((e) => e.kind)).toEqual(['article', 'article']);
+    expect(feedEntries(articles, [{ id: 'c1', date: '2025-01-01', articles: ['old'] }], 2).map((e) => e.kind)).toEqual([
+      'article',
+      'article',
+    ]);
   });
 });

@@ -66,7 +66,9 @@ describe('derived figures', () => {
 
   it('explains each derivation in both languages and names its inputs', () => {
     const derived = deriveFigures(new Map(data.map((f) => [f.id, f])), site.recipients);
-    expect(derived.map((d) => d.id)).toEqual(expect.arrayContaining(['derived.value-share.naver', 'derived.value-per-gpu', 'derived.government-batch-sum']));
+    expect(derived.map((d) => d.id)).toEqual(
+      expect.arrayContaining(['derived.value-share.naver', 'derived.value-per-gpu', 'derived.government-batch-sum']),
+    );
     for (const d of derived) {
       expect(d.method.ko).toMatch(/[가-힣]/);
       expect(d.method.en).toMatch(/[a-z]/);

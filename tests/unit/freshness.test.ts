@@ -18,7 +18,11 @@ describe('freshness warnings', () => {
   });
 
   it('warn where an article prints an older figure, naming the newer one and the way to mark history', () => {
-    const [w, ...rest] = freshnessWarnings([article('목표는 <Fig id="target.old" />이다. <Fig id="target.new" />, <Fig id="other" />.')], [], figures);
+    const [w, ...rest] = freshnessWarnings(
+      [article('목표는 <Fig id="target.old" />이다. <Fig id="target.new" />, <Fig id="other" />.')],
+      [],
+      figures,
+    );
     expect(rest).toEqual([]);
     expect(w).toMatchObject({ file: 'content/articles/ko/a.mdx', line: 5, field: '<Fig>' });
     expect(w!.en).toContain("'target.old' is as of 2025-08-29, but 'target.new' on the same subject (target) is as of 2025-12-15");
@@ -31,7 +35,9 @@ describe('freshness warnings', () => {
 
   it("warn where a recipient's page lists an older figure", () => {
     const recipients = validSite().recipients.map((r) => (r.id === 'government' ? { ...r, figures: ['target.old'] } : r));
-    expect(freshnessWarnings([], recipients, figures)).toEqual([expect.objectContaining({ file: 'content/data/recipients.yaml', field: 'government.figures' })]);
+    expect(freshnessWarnings([], recipients, figures)).toEqual([
+      expect.objectContaining({ file: 'content/data/recipients.yaml', field: 'government.figures' }),
+    ]);
   });
 });
 

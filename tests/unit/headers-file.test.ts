@@ -9,7 +9,14 @@ describe('_headers parser', () => {
   it('reads paths and indented headers, skipping comments and blank lines', () => {
     expect(rules).toEqual([
       { pattern: '/*', headers: [{ name: 'X-A', value: '1' }], line: 2 },
-      { pattern: '/en/*', headers: [{ name: 'X-B', value: 'two words' }, { name: 'X-A', value: '2' }], line: 5 },
+      {
+        pattern: '/en/*',
+        headers: [
+          { name: 'X-B', value: 'two words' },
+          { name: 'X-A', value: '2' },
+        ],
+        line: 5,
+      },
     ]);
   });
 

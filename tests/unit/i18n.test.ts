@@ -3,29 +3,38 @@ import { CHART_TEXT, LANGS, UI, isLang, otherLang, pageLang } from '@/lib/site/i
 
 /**
  * Every text in a dictionary, by its dotted key ('allocationGpus.title'): a function is called with '3' for each
- * parameter (it serves as a name, a text or a number), and only its own words count — without the '3's it was given,
- * since a label that only echoes its argument says nothing.
+ * parameter (it serves as a name, a text or a number). A one-parameter function's own words must say something without
+ * the '3' it was given (a label that only echoes its number says nothing); one that joins several values may be their
+ * punctuation alone ('3: 3').
  */
-function texts(dict: object, prefix = ''): [string, string][] {
-  return Object.entries(dict).flatMap(([key, value]): [string, string][] => {
+function texts(dict: object, prefix = ''): [key: string, text: string, says: RegExp][] {
+  return Object.entries(dict).flatMap(([key, value]): [string, string, RegExp][] => {
     const path = prefix + key;
-    if (typeof value === 'function') return [[path, (value as (...x: never[]) => string)(...(Array(value.length).fill('3') as never[])).replaceAll('3', '')]];
-    if (typeof value === 'string') return [[path, value]];
+    if (typeof value === 'function') {
+      const text = (value as (...x: never[]) => string)(...(Array(value.length).fill('3') as never[]));
+      return [[path, value.length === 1 ? text.replaceAll('3', '') : text, value.length === 1 ? WORDS : /\S/]];
+    }
+    if (typeof value === 'string') return [[path, value, /\S/]];
     return texts(value as object, `${path}.`);
   });
 }
+
+/** Something besides spaces and punctuation. */
+const WORDS = /[^\s\p{P}]/u;
 
 describe('interface text', () => {
   it.each([
     ['UI', UI],
     ['CHART_TEXT', CHART_TEXT],
   ] as const)('%s has the same keys in every language, none empty', (_, dicts) => {
-    const keys = texts(dicts.ko).map(([key]) => key).sort();
+    const keys = texts(dicts.ko)
+      .map(([key]) => key)
+      .sort();
     expect(keys.length).toBeGreaterThan(10);
     for (const lang of LANGS) {
       const own = texts(dicts[lang]);
       expect(own.map(([key]) => key).sort(), lang).toEqual(keys);
-      for (const [key, text] of own) expect(text, `${lang}.${key}`).toMatch(/[^\s\p{P}]/u);
+      for (const [key, text, says] of own) expect(text, `${lang}.${key}`).toMatch(says);
     }
   });
 

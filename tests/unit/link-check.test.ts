@@ -44,8 +44,14 @@ describe('link checker', () => {
   it('checks feeds, sitemaps and robots.txt too', () => {
     const files = [
       target,
-      { path: 'sitemap-0.xml', text: '<urlset><url><loc>https://example.org/base/en/a/</loc></url><url><loc>https://example.org/base/gone/</loc></url></urlset>' },
-      { path: 'rss.xml', text: '<rss><channel><link>https://example.org/base/en/a/</link><atom:link href="https://example.org/base/feed.xml"/></channel></rss>' },
+      {
+        path: 'sitemap-0.xml',
+        text: '<urlset><url><loc>https://example.org/base/en/a/</loc></url><url><loc>https://example.org/base/gone/</loc></url></urlset>',
+      },
+      {
+        path: 'rss.xml',
+        text: '<rss><channel><link>https://example.org/base/en/a/</link><atom:link href="https://example.org/base/feed.xml"/></channel></rss>',
+      },
       { path: 'robots.txt', text: 'User-agent: *\nSitemap: https://example.org/base/sitemap-index.xml\n' },
     ];
     expect(check(files)).toEqual([

@@ -14,7 +14,10 @@ const ctx: LinkContext = {
   ]),
   recipients: new Set(['samsung', 'naver']),
   tags: new Set(['deal']),
-  pageAnchors: new Map([['/methodology/', new Set(['derived.value-per-gpu'])], ['/timeline/', new Set(['2025-10-31-announcement'])]]),
+  pageAnchors: new Map([
+    ['/methodology/', new Set(['derived.value-per-gpu'])],
+    ['/timeline/', new Set(['2025-10-31-announcement'])],
+  ]),
 };
 const live: LinkFrom = { lang: 'ko', published: true, anchors: new Set(['intro']) };
 const ok = (url: string, from = live) => expect(checkLink(url, from, ctx), url).toBeUndefined();
@@ -38,10 +41,27 @@ describe('readRoutes', () => {
 
 describe('checkLink', () => {
   it('accepts links to pages that exist, in either language, with or without a known anchor', () => {
-    for (const url of ['/', '/en/', '/timeline/', '/en/timeline/#2025-10-31-announcement', '/methodology/#derived.value-per-gpu',
-      '/articles/deal-explained/', '/articles/deal-explained/#다섯-곳이-나눈-물량', '/articles/deal-explained/#%EB%8B%A4%EC%84%AF-%EA%B3%B3%EC%9D%B4-%EB%82%98%EB%88%88-%EB%AC%BC%EB%9F%89',
-      '/en/articles/deal-explained/#who-gets-what', '/companies/naver/', '/en/tags/deal/', '/rss.xml', '/robots.txt', '#intro', '#main',
-      'https://example.com/x', 'mailto:desk@example.com', '/companies/?x=1']) ok(url);
+    for (const url of [
+      '/',
+      '/en/',
+      '/timeline/',
+      '/en/timeline/#2025-10-31-announcement',
+      '/methodology/#derived.value-per-gpu',
+      '/articles/deal-explained/',
+      '/articles/deal-explained/#다섯-곳이-나눈-물량',
+      '/articles/deal-explained/#%EB%8B%A4%EC%84%AF-%EA%B3%B3%EC%9D%B4-%EB%82%98%EB%88%88-%EB%AC%BC%EB%9F%89',
+      '/en/articles/deal-explained/#who-gets-what',
+      '/companies/naver/',
+      '/en/tags/deal/',
+      '/rss.xml',
+      '/robots.txt',
+      '#intro',
+      '#main',
+      'https://example.com/x',
+      'mailto:desk@example.com',
+      '/companies/?x=1',
+    ])
+      ok(url);
   });
 
   it('reports an article that does not exist, suggesting the nearest slug or the other language', () => {
@@ -72,7 +92,8 @@ describe('checkLink', () => {
   });
 
   it('accepts the lists of articles: the archive, a tag, a recipient’s full list', () => {
-    for (const url of ['/articles/', '/en/articles/', '/tags/deal/', '/companies/samsung/articles/', '/en/companies/naver/articles/']) ok(url);
+    for (const url of ['/articles/', '/en/articles/', '/tags/deal/', '/companies/samsung/articles/', '/en/companies/naver/articles/'])
+      ok(url);
   });
 
   it('reports a link to a later page of a list, whose articles shift, pointing at the list itself', () => {

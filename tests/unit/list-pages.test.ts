@@ -18,7 +18,10 @@ describe('listPaths', () => {
   it('makes the first page of every list, in both languages, with no page parameter', () => {
     const first = listPaths((lang) => [{ key: 'archive', params: {}, listing: archive(lang, 3) }], false);
     expect(first).toEqual([
-      { params: { locale: undefined }, props: { listing: expect.anything(), page: 1, alternates: { ko: '/articles/', en: '/en/articles/' } } },
+      {
+        params: { locale: undefined },
+        props: { listing: expect.anything(), page: 1, alternates: { ko: '/articles/', en: '/en/articles/' } },
+      },
       { params: { locale: 'en' }, props: { listing: expect.anything(), page: 1, alternates: { en: '/en/articles/', ko: '/articles/' } } },
     ]);
   });
@@ -38,7 +41,8 @@ describe('listPaths', () => {
 
   it('gives each page itself as its address, and the same page number in the other language when that has it, else its first page', () => {
     const pages = archivePages(2013, 45);
-    const at = (locale: string | undefined, page: number) => pages.find((p) => p.params.locale === locale && p.props.page === page)!.props.alternates;
+    const at = (locale: string | undefined, page: number) =>
+      pages.find((p) => p.params.locale === locale && p.props.page === page)!.props.alternates;
     expect(at(undefined, 1)).toEqual({ ko: '/articles/', en: '/en/articles/' });
     expect(at(undefined, 3)).toEqual({ ko: '/articles/page/3/', en: '/en/articles/page/3/' });
     expect(at(undefined, 4)).toEqual({ ko: '/articles/page/4/', en: '/en/articles/' });
@@ -55,13 +59,22 @@ describe('listPaths', () => {
       companies.map((id) => ({
         key: id,
         params: { id },
-        listing: counts[id]![lang] > 10 ? { articles: Array(counts[id]![lang]).fill(0), path: (page: number) => routes.companyArticles(lang, id, page) } : undefined,
+        listing:
+          counts[id]![lang] > 10
+            ? { articles: Array(counts[id]![lang]).fill(0), path: (page: number) => routes.companyArticles(lang, id, page) }
+            : undefined,
         fallback: routes.company(lang, id),
       }));
     const first = listPaths(make, false);
     const later = listPaths(make, true);
     expect(first.map((p) => `${p.params.locale ?? 'ko'}/${p.params.id}`)).toEqual(['ko/samsung', 'ko/naver', 'en/samsung']);
-    expect(later.map((p) => `${p.params.locale ?? 'ko'}/${p.params.id}/${p.params.page}`)).toEqual(['ko/samsung/2', 'ko/samsung/3', 'ko/naver/2', 'en/samsung/2', 'en/samsung/3']);
+    expect(later.map((p) => `${p.params.locale ?? 'ko'}/${p.params.id}/${p.params.page}`)).toEqual([
+      'ko/samsung/2',
+      'ko/samsung/3',
+      'ko/naver/2',
+      'en/samsung/2',
+      'en/samsung/3',
+    ]);
     const naver2 = later.find((p) => p.params.id === 'naver')!;
     expect(naver2.props.alternates).toEqual({ ko: '/companies/naver/articles/page/2/', en: '/en/companies/naver/' });
     const samsung3 = later.find((p) => p.params.id === 'samsung' && p.params.locale === 'en' && p.params.page === '3')!;

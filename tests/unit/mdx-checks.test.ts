@@ -50,9 +50,14 @@ const text = (body: string, opts?: { draft?: boolean; published?: boolean }) => 
 
 describe('analyseMdx', () => {
   it('finds components with their props and lines, links, images and imports', () => {
-    const a = analyseMdx(`${FRONTMATTER}Hi <Fig id="allocation.total" />.\n\n<Callout type="note" title={"T"} {...x}>\nText [a](/articles/story/)\n</Callout>\n\n![alt](./chart.png)\n\nimport A from './a'\n`);
+    const a = analyseMdx(
+      `${FRONTMATTER}Hi <Fig id="allocation.total" />.\n\n<Callout type="note" title={"T"} {...x}>\nText [a](/articles/story/)\n</Callout>\n\n![alt](./chart.png)\n\nimport A from './a'\n`,
+    );
     expect(a.error).toBeUndefined();
-    expect(a.components.map((c) => [c.name, c.line])).toEqual([['Fig', FIRST], ['Callout', FIRST + 2]]);
+    expect(a.components.map((c) => [c.name, c.line])).toEqual([
+      ['Fig', FIRST],
+      ['Callout', FIRST + 2],
+    ]);
     expect(a.components[1]!.attributes).toEqual([
       { name: 'type', value: { text: 'note' } },
       { name: 'title', value: { expression: '"T"', literal: 'T' } },
@@ -109,7 +114,9 @@ describe('checkBody', () => {
   });
 
   it('reports an unknown component, suggesting the closest name', () => {
-    expect(text('<Calout>x</Calout>')).toContain(`story.mdx:${FIRST} [<Calout>]: <Calout> is not a component editors can use; did you mean <Callout>?`);
+    expect(text('<Calout>x</Calout>')).toContain(
+      `story.mdx:${FIRST} [<Calout>]: <Calout> is not a component editors can use; did you mean <Callout>?`,
+    );
   });
 
   it('accepts the chart components with their props, and rejects a wrong metric or chart id', () => {
@@ -119,7 +126,9 @@ describe('checkBody', () => {
   });
 
   it('reports unknown, duplicated, missing and bare props, spreads and code where text is needed', () => {
-    const out = text('<Fig ids="allocation.total" />\n\n<Cite id="s1" id="s2" />\n\n<Callout title>x</Callout>\n\n<Fig {...p} id={figure} />');
+    const out = text(
+      '<Fig ids="allocation.total" />\n\n<Cite id="s1" id="s2" />\n\n<Callout title>x</Callout>\n\n<Fig {...p} id={figure} />',
+    );
     expect(out).toContain("<Fig> has no prop 'ids'; did you mean 'id'?");
     expect(out).toContain('<Fig> needs id="…" (a figure id from figures.yaml)');
     expect(out).toContain("<Cite> has 'id' twice");
@@ -132,7 +141,9 @@ describe('checkBody', () => {
     const out = text(
       '<Fig id="allocation.samsng" />\n\n<Cite id="s99" />\n\n<RecipientCard id="lg" />\n\n<Callout type="info">x</Callout>\n\n<TimelineExcerpt from="31 Oct" limit={0} />',
     );
-    expect(out).toContain(`story.mdx:${FIRST} [<Fig>]: <Fig>: 'allocation.samsng' is not a figure in content/data/figures.yaml; did you mean 'allocation.samsung'?`);
+    expect(out).toContain(
+      `story.mdx:${FIRST} [<Fig>]: <Fig>: 'allocation.samsng' is not a figure in content/data/figures.yaml; did you mean 'allocation.samsung'?`,
+    );
     expect(out).toContain("<Cite>: 's99' is not a source in content/data/sources.yaml");
     expect(out).toContain("<RecipientCard>: 'lg' is not a recipient (government, samsung, naver)");
     expect(out).toContain("<Callout>: 'type' must be one of note, warning, correction, not 'info'");
@@ -155,13 +166,17 @@ describe('checkBody', () => {
   it('requires alt text and an image file that exists and is served by the site', () => {
     expect(text('![](./chart.png)')).toContain(`story.mdx:${FIRST} [image]: the image ./chart.png has no alt text`);
     expect(text('<img src="./chart.png" />')).toContain('[<img>]: the image ./chart.png has no alt text');
-    expect(text('![A bar chart](./missing.png)')).toContain('the image ./missing.png does not exist (looked for content/articles/ko/missing.png)');
+    expect(text('![A bar chart](./missing.png)')).toContain(
+      'the image ./missing.png does not exist (looked for content/articles/ko/missing.png)',
+    );
     expect(text('![A bar chart](https://example.com/a.png)')).toContain("the site's security policy blocks");
     expect(text('![A bar chart](./chart.png)\n\n![Logo](/favicon.svg)')).toBe('');
   });
 
   it('reports import lines: components need none', () => {
-    expect(text("import Fig from '../../../src/components/Fig.astro'\n\nText.")).toContain(`story.mdx:${FIRST} [import]: articles need no import or export lines`);
+    expect(text("import Fig from '../../../src/components/Fig.astro'\n\nText.")).toContain(
+      `story.mdx:${FIRST} [import]: articles need no import or export lines`,
+    );
   });
 
   it('reports TODO left in an article that is not a draft, but allows it in drafts', () => {

@@ -27,9 +27,27 @@ afterAll(() => {
 });
 
 const run = (script: string, args: string[]) =>
-  spawnSync(process.execPath, [TSX, script, ...args], { cwd: copy.root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: childEnv() });
+  spawnSync(process.execPath, [TSX, script, ...args], {
+    cwd: copy.root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: childEnv(),
+  });
 const newArticle = () =>
-  run('scripts/new-article.ts', ['--lang', 'both', '--title', TITLE, '--title-en', TITLE_EN, '--slug', SLUG, '--recipients', 'samsung', '--tags', 'hbm']);
+  run('scripts/new-article.ts', [
+    '--lang',
+    'both',
+    '--title',
+    TITLE,
+    '--title-en',
+    TITLE_EN,
+    '--slug',
+    SLUG,
+    '--recipients',
+    'samsung',
+    '--tags',
+    'hbm',
+  ]);
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -91,10 +109,16 @@ describe('npm run new → check → build → dev (Korean draft, English schedul
     const examples = Object.values(MDX_COMPONENTS).map((c) => c.example);
     // An image next to the article, as EDITING.md describes (astro:assets processes it).
     mkdirSync(join(copy.root, 'content/articles/ko/images'));
-    copyFileSync(join(PROJECT, 'tests/fixtures/bad-content/missing-alt/content/articles/ko/missing-alt-chart.png'), join(copy.root, 'content/articles/ko/images/flow-chart.png'));
+    copyFileSync(
+      join(PROJECT, 'tests/fixtures/bad-content/missing-alt/content/articles/ko/missing-alt-chart.png'),
+      join(copy.root, 'content/articles/ko/images/flow-chart.png'),
+    );
     appendFileSync(join(copy.root, KO_FILE), `\n${examples.join('\n\n')}\n\n![${IMAGE_ALT}](./images/flow-chart.png)\n`);
     // A corrected article: the update date and the correction note (from the corrections record) must show at the top.
-    writeFileSync(join(copy.root, KO_FILE), readFileSync(join(copy.root, KO_FILE), 'utf8').replace('draft: true', 'draft: true\nupdated: 2026-11-27'));
+    writeFileSync(
+      join(copy.root, KO_FILE),
+      readFileSync(join(copy.root, KO_FILE), 'utf8').replace('draft: true', 'draft: true\nupdated: 2026-11-27'),
+    );
     appendFileSync(
       join(copy.root, 'content/data/corrections.yaml'),
       `\n- id: 2026-11-27-flow-check\n  date: 2026-11-27\n  articles: [${SLUG}]\n  wrong: { ko: 삼성 배정 물량을 잘못 적었다., en: It gave Samsung's allocation wrongly. }\n  now: { ko: ${CORRECTION}, en: Samsung's allocation is now given correctly. }\n`,
@@ -124,7 +148,16 @@ describe('npm run new → check → build → dev (Korean draft, English schedul
     expect(existsSync(dist(`en/articles/${SLUG}`))).toBe(false);
     // Every page, feed, sitemap and script of the build: home and company/tag lists, RSS, sitemap, search page.
     const files = readdirSync(dist(''), { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|xml|js|json|txt)$/.test(f));
-    expect(files).toEqual(expect.arrayContaining(['sitemap-0.xml', 'rss.xml', 'en/rss.xml', 'search/index.html', 'companies/samsung/index.html', 'tags/hbm/index.html']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'sitemap-0.xml',
+        'rss.xml',
+        'en/rss.xml',
+        'search/index.html',
+        'companies/samsung/index.html',
+        'tags/hbm/index.html',
+      ]),
+    );
     for (const file of files) {
       const text = readFileSync(dist(file), 'utf8');
       expect(text, file).not.toContain(SLUG);
@@ -143,11 +176,22 @@ describe('npm run new → check → build → dev (Korean draft, English schedul
     expect(html).toContain('초안입니다. 개발 서버에서만 보이고');
     // The correction note and the update date sit in the article's header, above the text.
     const header = html.slice(html.indexOf('<article'), html.indexOf('<div class="prose">'));
-    const note = header.match(/<[a-z]+[^>]*data-correction[^>]*>([\s\S]*?)<\/(li|p)>/)?.[1]?.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+    const note = header
+      .match(/<[a-z]+[^>]*data-correction[^>]*>([\s\S]*?)<\/(li|p)>/)?.[1]
+      ?.replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     expect(note).toContain(CORRECTION);
     expect(note).toContain('2026년 11월 27일');
     expect(header).toMatch(/data-updated[^>]*>[\s\S]*?<time[^>]*datetime="2026-11-27"[^>]*>2026년 11월 27일<\/time>/);
-    for (const marker of ['data-figure="', 'data-callout="warning"', 'data-pull-quote', 'class="cite"', 'data-recipient="naver"', 'data-timeline-excerpt']) {
+    for (const marker of [
+      'data-figure="',
+      'data-callout="warning"',
+      'data-pull-quote',
+      'class="cite"',
+      'data-recipient="naver"',
+      'data-timeline-excerpt',
+    ]) {
       expect(html, marker).toContain(marker);
     }
     // The image goes through astro:assets (its /_image endpoint in dev), with its alt text.

@@ -14,21 +14,30 @@ const run = (input: string, args: string[] = []) =>
 
 describe('npm run new, answering its questions', () => {
   it('asks for language, titles, slug (suggested from the English title), summary, recipients and tags', () => {
-    const out = run('both\n삼성과 HBM4 시험\nSamsung and the HBM4 test\n\nWhat the tests of Samsung’s HBM4 have shown so far.\nsamsung\nhbm\n');
+    const out = run(
+      'both\n삼성과 HBM4 시험\nSamsung and the HBM4 test\n\nWhat the tests of Samsung’s HBM4 have shown so far.\nsamsung\nhbm\n',
+    );
     expect(out.status, out.stderr).toBe(0);
     expect(out.stdout).toContain('슬러그(주소에 쓰는 영문) · slug [samsung-and-the-hbm4-test]');
     const ko = readFileSync(join(copy.root, 'content/articles/ko/samsung-and-the-hbm4-test.mdx'), 'utf8');
     expect(ko).toContain('title: "삼성과 HBM4 시험"');
     expect(ko).toContain('description: "What the tests of Samsung’s HBM4 have shown so far."');
     expect(ko).toContain('recipients: [samsung]');
-    expect(readFileSync(join(copy.root, 'content/articles/en/samsung-and-the-hbm4-test.mdx'), 'utf8')).toContain('title: "Samsung and the HBM4 test"');
+    expect(readFileSync(join(copy.root, 'content/articles/en/samsung-and-the-hbm4-test.mdx'), 'utf8')).toContain(
+      'title: "Samsung and the HBM4 test"',
+    );
   });
 
   it.each([
     ['input that ends before the questions do', 'ko\n', [], '에 대한 답이 없습니다(입력 끝)'],
     ['a Korean title with no slug', 'ko\n제목만 있는 기사\n\n', [], '--slug가 필요합니다'],
     ['a slug that is not lower-case words', '', ['--lang', 'ko', '--title', 'x', '--slug', 'Samsung_HBM'], "슬러그 'Samsung_HBM'"],
-    ['an unknown recipient', '', ['--lang', 'ko', '--title', 'x', '--slug', 'x-y', '--recipients', 'lg'], '수혜 기관: lg은(는) 없는 값입니다'],
+    [
+      'an unknown recipient',
+      '',
+      ['--lang', 'ko', '--title', 'x', '--slug', 'x-y', '--recipients', 'lg'],
+      '수혜 기관: lg은(는) 없는 값입니다',
+    ],
     ['an unknown language', '', ['--lang', 'jp', '--title', 'x', '--slug', 'x-y'], '--lang은 ko, en, both 중 하나'],
   ])('stops on %s, writing nothing', (_what, input, args, message) => {
     const now = articles();

@@ -1,7 +1,7 @@
 // What `npm run new` writes: valid frontmatter with TODO where text is missing, a draft, and slugs that make good addresses.
 import { describe, expect, it } from 'vitest';
 import { articleTemplate, seoulDate, slugFromTitle, slugProblem } from '@/lib/authoring/new-article';
-import { splitFrontmatter } from '@/lib/content/read';
+import { splitFrontmatter } from '@/lib/content/read-articles';
 import { parseYaml } from '@/lib/content/yaml';
 import { articleSchema } from '@/lib/content/schemas';
 
@@ -14,9 +14,18 @@ const parse = (text: string) => {
 
 describe('articleTemplate', () => {
   it('writes a draft whose frontmatter passes the schema, marking what is still to write', () => {
-    const text = articleTemplate({ lang: 'ko', title: '삼성 "HBM4" 검증', slug: 'samsung-hbm4', date: '2026-11-28', translated: false }, known);
+    const text = articleTemplate(
+      { lang: 'ko', title: '삼성 "HBM4" 검증', slug: 'samsung-hbm4', date: '2026-11-28', translated: false },
+      known,
+    );
     const data = parse(text);
-    expect(data).toMatchObject({ title: '삼성 "HBM4" 검증', draft: true, translated: false, translationKey: 'samsung-hbm4', author: 'GPU 26만 장 분석팀' });
+    expect(data).toMatchObject({
+      title: '삼성 "HBM4" 검증',
+      draft: true,
+      translated: false,
+      translationKey: 'samsung-hbm4',
+      author: 'GPU 26만 장 분석팀',
+    });
     expect(data.description).toMatch(/^TODO: /);
     expect(text).toContain('# 수혜 기관 id: government, samsung');
     expect(text).toContain('# 태그 id(content/data/tags.yaml): deal, hbm');
@@ -24,11 +33,29 @@ describe('articleTemplate', () => {
   });
 
   it('fills what it is given, and pairs translations by default', () => {
-    const data = parse(articleTemplate({
-      lang: 'en', title: 'Samsung’s bet', slug: 'samsung-bet', date: '2026-11-28', translated: true,
-      description: 'What Samsung gets, and what it still has to show.', recipients: ['samsung'], tags: ['hbm'], author: 'A. Writer',
-    }, known));
-    expect(data).toMatchObject({ description: 'What Samsung gets, and what it still has to show.', recipients: ['samsung'], tags: ['hbm'], author: 'A. Writer', translated: true });
+    const data = parse(
+      articleTemplate(
+        {
+          lang: 'en',
+          title: 'Samsung’s bet',
+          slug: 'samsung-bet',
+          date: '2026-11-28',
+          translated: true,
+          description: 'What Samsung gets, and what it still has to show.',
+          recipients: ['samsung'],
+          tags: ['hbm'],
+          author: 'A. Writer',
+        },
+        known,
+      ),
+    );
+    expect(data).toMatchObject({
+      description: 'What Samsung gets, and what it still has to show.',
+      recipients: ['samsung'],
+      tags: ['hbm'],
+      author: 'A. Writer',
+      translated: true,
+    });
   });
 });
 

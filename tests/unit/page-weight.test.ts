@@ -5,14 +5,28 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fileFor, firstParagraphPart, gzipSize, headPart, isChartPage, referencedScripts, renderBlockingStylesheets, scriptGraph } from '../support/page-weight';
+import {
+  fileFor,
+  firstParagraphPart,
+  gzipSize,
+  headPart,
+  isChartPage,
+  referencedScripts,
+  renderBlockingStylesheets,
+  scriptGraph,
+} from '../support/page-weight';
 
 describe('page weight', () => {
   it('measures the first render: the <head>, and the page up to the first paragraph of <main>', () => {
-    const html = '<html><head><style>a{}</style></head><body><header><p>nav</p></header><main><h1>T</h1><p>First.</p><p>Second.</p></main></body></html>';
+    const html =
+      '<html><head><style>a{}</style></head><body><header><p>nav</p></header><main><h1>T</h1><p>First.</p><p>Second.</p></main></body></html>';
     expect(headPart(html)).toBe('<html><head><style>a{}</style></head>');
     expect(firstParagraphPart(html).endsWith('<h1>T</h1><p>First.</p>')).toBe(true);
-    expect(firstParagraphPart('<html><head></head><body><main><h1>No text</h1></main><footer><p>f</p></footer></body></html>').endsWith('</main>')).toBe(true);
+    expect(
+      firstParagraphPart('<html><head></head><body><main><h1>No text</h1></main><footer><p>f</p></footer></body></html>').endsWith(
+        '</main>',
+      ),
+    ).toBe(true);
     expect(() => firstParagraphPart('<html><head></head><body></body></html>')).toThrow(/no <main>/);
   });
 
@@ -23,7 +37,9 @@ describe('page weight', () => {
   });
 
   it('counts stylesheets that block rendering, not print ones', () => {
-    const doc = parse('<link rel="stylesheet" href="/a.css"><link rel="stylesheet" media="print" href="/p.css"><link rel="preload" href="/f.woff2">');
+    const doc = parse(
+      '<link rel="stylesheet" href="/a.css"><link rel="stylesheet" media="print" href="/p.css"><link rel="preload" href="/f.woff2">',
+    );
     expect(renderBlockingStylesheets(doc)).toEqual(['/a.css']);
   });
 

@@ -1,15 +1,6 @@
 // Pagination logic on lists far longer than the real archive: page counts, slices, addresses and the numbers shown.
 import { describe, expect, it } from 'vitest';
-import {
-  PAGE_SIZE,
-  laterPageParams,
-  matchingPage,
-  pageCount,
-  pageNumbers,
-  pageOf,
-  pagePath,
-  type PageSlot,
-} from '@/lib/site/pagination';
+import { PAGE_SIZE, laterPageParams, matchingPage, pageCount, pageNumbers, pageOf, pagePath, type PageSlot } from '@/lib/site/pagination';
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 /** Every page of `items`, first to last, as the list pages build them (pageOf for each page number). */
@@ -82,7 +73,11 @@ describe('pagePath', () => {
   });
 
   it('never makes /page/1/ and refuses non-pages', () => {
-    expect(range(500).map((n) => pagePath('/articles/', n)).filter((p) => p.includes('/page/1/'))).toEqual([]);
+    expect(
+      range(500)
+        .map((n) => pagePath('/articles/', n))
+        .filter((p) => p.includes('/page/1/')),
+    ).toEqual([]);
     expect(() => pagePath('/articles/', 0)).toThrow(RangeError);
     expect(() => pagePath('/articles/', 2.5)).toThrow(RangeError);
   });

@@ -9,9 +9,17 @@ const fig = (id: string, value: number, unit: AnyFigure['unit'] = 'gpu'): [strin
   id,
   { id, value, unit, approx: 'about', estimate: false, label: { ko: id, en: id }, sources: ['s1'], asOf: '2025-10-31' },
 ];
-const figures = new Map([fig('allocation.total', 260000), fig('budget', 1.46e12, 'krw'), fig('share', 19.2, 'percent'), fig('multiple', 4.6, 'times'), fig('usd', 1e10, 'usd')]);
+const figures = new Map([
+  fig('allocation.total', 260000),
+  fig('budget', 1.46e12, 'krw'),
+  fig('share', 19.2, 'percent'),
+  fig('multiple', 4.6, 'times'),
+  fig('usd', 1e10, 'usd'),
+]);
 const check = (body: string, lang: 'ko' | 'en' = 'ko') =>
-  checkProse(analyseMdx(`---\ntitle: x\n---\n\n${body}\n`).prose, { file: 'a.mdx', lang, year: 2026, figures }).map((p) => `${p.line} ${p.field}: ${p.en.split(':')[0]}`);
+  checkProse(analyseMdx(`---\ntitle: x\n---\n\n${body}\n`).prose, { file: 'a.mdx', lang, year: 2026, figures }).map(
+    (p) => `${p.line} ${p.field}: ${p.en.split(':')[0]}`,
+  );
 
 /** Line and rule of a problem line from check(). */
 const where = (line: string) => line.split(':')[0]!;
@@ -19,9 +27,22 @@ const where = (line: string) => line.split(':')[0]!;
 describe('numbersInText', () => {
   it('reads Korean amounts with their units, and English ones with their scales', () => {
     const ko = numbersInText('1조 4,600억 원, 1만 3,136장, 26만 장, 6만 5,000장, 4.6배, 19.2%', 'ko');
-    expect(ko.map((n) => [n.value, n.kind])).toEqual([[1.46e12, 'amount'], [13136, 'amount'], [260000, 'amount'], [65000, 'amount'], [4.6, 'times'], [19.2, 'percent']]);
+    expect(ko.map((n) => [n.value, n.kind])).toEqual([
+      [1.46e12, 'amount'],
+      [13136, 'amount'],
+      [260000, 'amount'],
+      [65000, 'amount'],
+      [4.6, 'times'],
+      [19.2, 'percent'],
+    ]);
     const en = numbersInText('₩1.46 trillion, US$10 billion, 260,000 GPUs, 4.6×, 19.2%', 'en');
-    expect(en.map((n) => [n.value, n.kind])).toEqual([[1.46e12, 'amount'], [1e10, 'amount'], [260000, 'amount'], [4.6, 'times'], [19.2, 'percent']]);
+    expect(en.map((n) => [n.value, n.kind])).toEqual([
+      [1.46e12, 'amount'],
+      [1e10, 'amount'],
+      [260000, 'amount'],
+      [4.6, 'times'],
+      [19.2, 'percent'],
+    ]);
   });
 
   it('leaves out years and the numbers in model names', () => {
@@ -41,12 +62,19 @@ describe('checkProse', () => {
   });
 
   it('spares quotations, block quotes, pull quotes, code and numbers that are no figure', () => {
-    expect(check('그는 “26만 장은 많다”고 했다. ’블랙웰 26만 장’이라는 표현.\n\n> 26만 장\n\n<PullQuote by="x">26만 장</PullQuote>\n\n`260,000`과 5만 장.')).toEqual([]);
+    expect(
+      check(
+        '그는 “26만 장은 많다”고 했다. ’블랙웰 26만 장’이라는 표현.\n\n> 26만 장\n\n<PullQuote by="x">26만 장</PullQuote>\n\n`260,000`과 5만 장.',
+      ),
+    ).toEqual([]);
     expect(check('He said “260,000 GPUs” and Korea’s 5,000 others.', 'en')).toEqual([]);
   });
 
   it('names relative dates, with the year to write instead, but not inside quotations or words', () => {
-    expect(check('올해 공급이 시작됐고 내년에 이어진다. 그는 “올해 안에”라고 했다. 몰올해.').map(where)).toEqual(['5 relative date', '5 relative date']);
+    expect(check('올해 공급이 시작됐고 내년에 이어진다. 그는 “올해 안에”라고 했다. 몰올해.').map(where)).toEqual([
+      '5 relative date',
+      '5 relative date',
+    ]);
     expect(check('This year the first batch arrived; next month more.', 'en').map(where)).toEqual(['5 relative date', '5 relative date']);
     const [p] = checkProse(analyseMdx('---\nt: x\n---\n\n지난해 예산.\n').prose, { file: 'a.mdx', lang: 'ko', year: 2026, figures });
     expect(p!.ko).toContain("예: '2025년'");

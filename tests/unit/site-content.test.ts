@@ -39,7 +39,11 @@ describe('content/', () => {
   });
 
   it('pairs every article with its translation', () => {
-    const keys = (lang: string) => site.articles.filter((a) => a.lang === lang && a.data.translated).map((a) => a.data.translationKey).sort();
+    const keys = (lang: string) =>
+      site.articles
+        .filter((a) => a.lang === lang && a.data.translated)
+        .map((a) => a.data.translationKey)
+        .sort();
     expect(keys('ko')).toEqual(keys('en'));
   });
 });

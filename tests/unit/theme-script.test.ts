@@ -14,7 +14,7 @@ describe('inline theme script', () => {
   });
 
   // The built pages carry this script and list its hash in their CSP: tests/e2e/security-headers.test.ts.
-  it("is allowed by the CSP Astro is configured with, through the SHA-256 of exactly this script", () => {
+  it('is allowed by the CSP Astro is configured with, through the SHA-256 of exactly this script', () => {
     const hashes = config.security?.csp === true || !config.security?.csp ? [] : (config.security.csp.scriptDirective?.hashes ?? []);
     const digest = createHash('sha256').update(Buffer.from(THEME_SCRIPT, 'utf8')).digest('base64');
     expect(hashes).toEqual([`sha256-${digest}`]);

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '@/lib/site/i18n';
-import { absoluteUrl, deployBase, href, hrefsFor, isArticlePath, localeParams, localePath, normalizeBase, parsePath, routes, withBase } from '@/lib/site/urls';
+import {
+  absoluteUrl,
+  deployBase,
+  href,
+  hrefsFor,
+  isArticlePath,
+  localeParams,
+  localePath,
+  normalizeBase,
+  parsePath,
+  routes,
+  withBase,
+} from '@/lib/site/urls';
 
 describe('normalizeBase', () => {
   it.each([
@@ -64,18 +76,38 @@ describe('routes', () => {
 /** Sample arguments for every route: the type makes a new route fail `npm run check` until it has samples here. */
 const samples: { [K in keyof typeof routes]: Parameters<(typeof routes)[K]>[] } = {
   home: [['ko'], ['en']],
-  article: [['ko', 'deal-explained'], ['en', '삼성-ai']],
+  article: [
+    ['ko', 'deal-explained'],
+    ['en', '삼성-ai'],
+  ],
   archive: [['ko'], ['en', 1], ['ko', 2], ['en', 12]],
   companies: [['ko'], ['en']],
-  company: [['ko', 'sk'], ['en', 'naver']],
-  companyArticles: [['ko', 'sk'], ['en', 'sk', 1], ['en', 'sk', 3]],
+  company: [
+    ['ko', 'sk'],
+    ['en', 'naver'],
+  ],
+  companyArticles: [
+    ['ko', 'sk'],
+    ['en', 'sk', 1],
+    ['en', 'sk', 3],
+  ],
   timeline: [['ko'], ['en']],
   search: [['ko'], ['en']],
-  tag: [['ko', 'hbm'], ['en', 'hbm', 1], ['ko', 'hbm', 2]],
+  tag: [
+    ['ko', 'hbm'],
+    ['en', 'hbm', 1],
+    ['ko', 'hbm', 2],
+  ],
   methodology: [['ko'], ['en']],
   corrections: [['ko'], ['en']],
-  chartCsv: [['ko', 'allocation-gpus'], ['en', 'country-comparison']],
-  embed: [['ko', 'allocation-gpus'], ['en', 'korea-gpu-base']],
+  chartCsv: [
+    ['ko', 'allocation-gpus'],
+    ['en', 'country-comparison'],
+  ],
+  embed: [
+    ['ko', 'allocation-gpus'],
+    ['en', 'korea-gpu-base'],
+  ],
   rss: [['ko'], ['en']],
 };
 

@@ -24,7 +24,9 @@ describe('zodProblems', () => {
 
   it('names a missing field and says to add it', () => {
     const { title: _t, ...rest } = valid;
-    expect(articleProblems(rest)).toEqual([{ file: 'a.mdx', field: 'title', en: "'title' is missing; add it", ko: "'title' 항목이 없습니다. 추가하세요" }]);
+    expect(articleProblems(rest)).toEqual([
+      { file: 'a.mdx', field: 'title', en: "'title' is missing; add it", ko: "'title' 항목이 없습니다. 추가하세요" },
+    ]);
   });
 
   it('catches a misspelt field, one problem per field, with a suggestion', () => {
@@ -36,9 +38,17 @@ describe('zodProblems', () => {
 
   it('gives the Korean version of the schema’s own messages', () => {
     const [p] = articleProblems({ ...valid, published: 20261128 });
-    expect(p).toMatchObject({ field: 'published', en: 'published must be a date: YYYY-MM-DD', ko: 'published는 YYYY-MM-DD 형식의 날짜여야 합니다' });
+    expect(p).toMatchObject({
+      field: 'published',
+      en: 'published must be a date: YYYY-MM-DD',
+      ko: 'published는 YYYY-MM-DD 형식의 날짜여야 합니다',
+    });
     const [q] = articleProblems({ ...valid, published: 'next Monday' });
-    expect(q).toMatchObject({ field: 'published', en: "'next Monday' is not a date; write it as YYYY-MM-DD", ko: "'next Monday'은(는) 날짜 형식이 아닙니다. YYYY-MM-DD 형식으로 쓰세요" });
+    expect(q).toMatchObject({
+      field: 'published',
+      en: "'next Monday' is not a date; write it as YYYY-MM-DD",
+      ko: "'next Monday'은(는) 날짜 형식이 아닙니다. YYYY-MM-DD 형식으로 쓰세요",
+    });
   });
 
   it('explains wrong types and values in plain words', () => {
@@ -49,7 +59,14 @@ describe('zodProblems', () => {
   });
 
   it('prefixes a data entry’s id to the field', () => {
-    const r = figureSchema.safeParse({ value: '6만', unit: 'gpus', approx: 'about', label: { ko: 'a', en: 'b' }, sources: ['s1'], asOf: '2025-10-31' });
+    const r = figureSchema.safeParse({
+      value: '6만',
+      unit: 'gpus',
+      approx: 'about',
+      label: { ko: 'a', en: 'b' },
+      sources: ['s1'],
+      asOf: '2025-10-31',
+    });
     const out = zodProblems('figures.yaml', 'allocation.naver', r.error!);
     expect(out.map((p) => p.field)).toEqual(['allocation.naver.value', 'allocation.naver.unit']);
     expect(out[1]!.en).toMatch(/^unit must be one of gpu, krw/);

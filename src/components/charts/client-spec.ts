@@ -7,7 +7,11 @@ type PackedRow = [label: string, value: number, text: string, colour: Colour, mu
 type Packed = [lang: DrawSpec['lang'], orientation: 'h' | 'v', rows: PackedRow[]];
 
 export function packSpec(spec: DrawSpec): string {
-  const packed: Packed = [spec.lang, spec.orientation === 'horizontal' ? 'h' : 'v', spec.rows.map((r) => [r.label, r.value, r.text, r.colour, r.muted ? 1 : 0])];
+  const packed: Packed = [
+    spec.lang,
+    spec.orientation === 'horizontal' ? 'h' : 'v',
+    spec.rows.map((r) => [r.label, r.value, r.text, r.colour, r.muted ? 1 : 0]),
+  ];
   return JSON.stringify(packed);
 }
 

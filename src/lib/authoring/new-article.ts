@@ -1,6 +1,6 @@
 // What `npm run new` writes: a draft article whose frontmatter passes the check, with TODO where the editor still has to
 // write, and comments listing the values each field accepts.
-import { reservedSlugProblem } from '../checks/cross-references';
+import { reservedSlugProblem } from '../checks/article-identity';
 import type { Lang } from '../site/i18n';
 import { PLACEHOLDER } from '../checks/mdx-body';
 

@@ -29,7 +29,9 @@ export const THEME_VARS = {
 } as const;
 
 /** What drawing needs of a chart spec: the language, the direction and the bars. */
-export type DrawSpec = Pick<ChartSpec, 'lang' | 'orientation'> & { rows: Pick<ChartRow, 'label' | 'value' | 'text' | 'colour' | 'muted'>[] };
+export type DrawSpec = Pick<ChartSpec, 'lang' | 'orientation'> & {
+  rows: Pick<ChartRow, 'label' | 'value' | 'text' | 'colour' | 'muted'>[];
+};
 
 export interface ConfigOptions {
   reducedMotion: boolean;
@@ -96,7 +98,10 @@ export function barConfig(spec: DrawSpec, theme: ThemeColours, options: ConfigOp
 export function recolour(config: Pick<ChartConfiguration<'bar'>, 'data' | 'options'>, spec: DrawSpec, theme: ThemeColours): void {
   const ds = config.data.datasets[0];
   if (ds) ds.backgroundColor = spec.rows.map((r) => (r.muted ? theme.dim : theme.series[r.colour]));
-  const scales = (config.options?.scales ?? {}) as Record<string, { grid?: { color?: string }; border?: { color?: string }; ticks?: { color?: string } }>;
+  const scales = (config.options?.scales ?? {}) as Record<
+    string,
+    { grid?: { color?: string }; border?: { color?: string }; ticks?: { color?: string } }
+  >;
   for (const [axis, scale] of Object.entries(scales)) {
     const isValue = axis === (spec.orientation === 'horizontal' ? 'x' : 'y');
     if (isValue && scale.grid) scale.grid.color = theme.grid;

@@ -9,7 +9,9 @@ function fingerprint(root: string): string {
   return ['content', 'src/pages']
     .flatMap((dir) => {
       try {
-        return readdirSync(join(root, dir), { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name));
+        return readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
+          .filter((d) => d.isFile())
+          .map((d) => join(d.parentPath, d.name));
       } catch {
         return [];
       }

@@ -7,7 +7,8 @@ import { isPublished } from '../content/articles';
 import type { AnyFigure } from '../content/figures';
 import { headingIds } from '../content/mdx-analysis';
 import { articleSourceIds, UNREADABLE, type SiteContent } from '../content/model';
-import { readContent, type ArticleFile } from '../content/read';
+import { readContent } from '../content/read';
+import type { ArticleFile } from '../content/read-articles';
 import { LANGS, type Lang } from '../site/i18n';
 import type { LinkContext, LinkTarget } from './links';
 import { checkBody, type BodyContext } from './mdx-body';
@@ -69,16 +70,31 @@ export function checkContent(root: string, now: Date = new Date()): ContentRepor
   const links: LinkContext = {
     routes: readRoutes(join(root, 'src/pages')),
     articles,
-    recipients: knownIds(site.recipients.map((r) => r.id), broken.recipients),
-    tags: knownIds(site.tags.map((t) => t.id), broken.tags),
+    recipients: knownIds(
+      site.recipients.map((r) => r.id),
+      broken.recipients,
+    ),
+    tags: knownIds(
+      site.tags.map((t) => t.id),
+      broken.tags,
+    ),
     pageAnchors: new Map([
       ['/methodology/', knownIds(site.derivedFigureIds, unreadable(broken.figures) ? broken.figures : broken.recipients)],
-      ['/timeline/', knownIds([...site.timeline.map((e) => e.id), ...site.timeline.flatMap((e) => e.sources.map((s) => `source-${s}`)), 'sources-heading'], broken.timeline)],
+      [
+        '/timeline/',
+        knownIds(
+          [...site.timeline.map((e) => e.id), ...site.timeline.flatMap((e) => e.sources.map((s) => `source-${s}`)), 'sources-heading'],
+          broken.timeline,
+        ),
+      ],
     ]),
   };
   const ctx: BodyContext = {
     figures: knownFigureIds(site),
-    sources: knownIds(site.sources.map((s) => s.id), broken.sources),
+    sources: knownIds(
+      site.sources.map((s) => s.id),
+      broken.sources,
+    ),
     recipients: links.recipients,
     timeline: unreadable(broken.timeline) || broken.timeline?.size ? undefined : site.timeline,
     links,
@@ -87,7 +103,9 @@ export function checkContent(root: string, now: Date = new Date()): ContentRepor
   problems.push(...checkTimelineText(site.timeline, figures, ctx.figures));
   for (const f of articleFiles) {
     if (!f.analysis.error) {
-      problems.push(...checkProse(f.analysis.prose, { file: f.file, lang: f.lang, year: f.article?.data.published.getUTCFullYear(), figures }));
+      problems.push(
+        ...checkProse(f.analysis.prose, { file: f.file, lang: f.lang, year: f.article?.data.published.getUTCFullYear(), figures }),
+      );
     }
     problems.push(
       ...checkBody(
@@ -95,7 +113,13 @@ export function checkContent(root: string, now: Date = new Date()): ContentRepor
           file: f.file,
           source: f.text,
           analysis: f.analysis,
-          from: { lang: f.lang, published: f.article ? isPublished(f.article.data, now) : undefined, get anchors() { return articles.get(`${f.lang}/${f.slug}`)!.anchors; } },
+          from: {
+            lang: f.lang,
+            published: f.article ? isPublished(f.article.data, now) : undefined,
+            get anchors() {
+              return articles.get(`${f.lang}/${f.slug}`)!.anchors;
+            },
+          },
           draft: f.article?.data.draft,
         },
         ctx,

@@ -29,14 +29,12 @@ export function checkTimelineText(events: WithId<TimelineEvent>[], figures: Map<
               ko: `{fig:${id}}은(는) 없는 수치입니다${near ? `. {fig:${near}}을(를) 쓰려던 것인가요?` : ''} content/data/figures.yaml의 id를 쓰세요`,
             };
           });
-        const typed = handTypedFigures(text.replace(FIGURE_REF, ''), lang, byValue).map(
-          (n): Problem => ({
-            file,
-            field,
-            en: `'${n.raw}' is typed by hand but is the figure '${n.ids[0]}': write {fig:${n.ids[0]}} so the timeline follows the data`,
-            ko: `'${n.raw}'을(를) 직접 썼지만 수치 '${n.ids[0]}'와 같습니다. 데이터를 따르도록 {fig:${n.ids[0]}}로 쓰세요`,
-          }),
-        );
+        const typed = handTypedFigures(text.replace(FIGURE_REF, ''), lang, byValue).map((n): Problem => ({
+          file,
+          field,
+          en: `'${n.raw}' is typed by hand but is the figure '${n.ids[0]}': write {fig:${n.ids[0]}} so the timeline follows the data`,
+          ko: `'${n.raw}'을(를) 직접 썼지만 수치 '${n.ids[0]}'와 같습니다. 데이터를 따르도록 {fig:${n.ids[0]}}로 쓰세요`,
+        }));
         return [...unknown, ...typed];
       }),
     ),

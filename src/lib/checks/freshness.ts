@@ -45,20 +45,29 @@ export function freshnessWarnings(
       const id = use.name === 'Fig' ? attrText(use, 'id') : undefined;
       const older = id && !use.attributes.some((a) => a.name === 'historical') ? olderThan(id, figures, newest) : undefined;
       if (!older) return [];
-      return [{
-        file,
-        line: use.line,
-        field: '<Fig>',
-        en: `${older.en}: print the newer one, or, if the older one is meant (history), write <Fig id="${id}" historical />`,
-        ko: `${older.ko}. 더 새 수치를 쓰거나, 일부러 옛 수치를 쓴 것이면 <Fig id="${id}" historical />로 표시하세요`,
-      }];
+      return [
+        {
+          file,
+          line: use.line,
+          field: '<Fig>',
+          en: `${older.en}: print the newer one, or, if the older one is meant (history), write <Fig id="${id}" historical />`,
+          ko: `${older.ko}. 더 새 수치를 쓰거나, 일부러 옛 수치를 쓴 것이면 <Fig id="${id}" historical />로 표시하세요`,
+        },
+      ];
     }),
   );
   const onRecipientPages = recipients.flatMap((r) =>
     r.figures.flatMap((id): Problem[] => {
       const older = olderThan(id, figures, newest);
       return older
-        ? [{ file: contentPaths.recipients, field: `${r.id}.figures`, en: `${older.en}: list the newer one on ${r.id}'s page`, ko: `${older.ko}. ${r.id} 페이지에는 더 새 수치를 올리세요` }]
+        ? [
+            {
+              file: contentPaths.recipients,
+              field: `${r.id}.figures`,
+              en: `${older.en}: list the newer one on ${r.id}'s page`,
+              ko: `${older.ko}. ${r.id} 페이지에는 더 새 수치를 올리세요`,
+            },
+          ]
         : [];
     }),
   );

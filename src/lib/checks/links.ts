@@ -67,7 +67,13 @@ function nowhere(url: string): LinkProblem {
  * A link to a later page of a list (/articles/page/2/, /tags/hbm/page/3/): which articles it shows changes with every new
  * article, and the page may not exist yet, so articles link to the list itself.
  */
-function laterPageProblem(url: string, route: RoutePattern, params: Record<string, string>, lang: Lang, rest: string): LinkProblem | undefined {
+function laterPageProblem(
+  url: string,
+  route: RoutePattern,
+  params: Record<string, string>,
+  lang: Lang,
+  rest: string,
+): LinkProblem | undefined {
   const at = route.segments.indexOf(PAGE_SEGMENT);
   const param = route.segments[at + 1];
   if (at < 1 || !param?.startsWith(':')) return undefined;

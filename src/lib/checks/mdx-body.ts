@@ -41,11 +41,20 @@ function valueOf(value: AttrValue): string | number | boolean | undefined {
   return undefined;
 }
 
-function propValueProblem(tag: string, prop: string, spec: PropSpec, value: AttrValue, ctx: BodyContext): { en: string; ko: string } | undefined {
+function propValueProblem(
+  tag: string,
+  prop: string,
+  spec: PropSpec,
+  value: AttrValue,
+  ctx: BodyContext,
+): { en: string; ko: string } | undefined {
   if (spec.kind.type === 'flag') {
     return 'bare' in value || ('literal' in value && typeof value.literal === 'boolean')
       ? undefined
-      : { en: `${tag}: '${prop}' is a switch: write it alone, e.g. <${tag.slice(1, -1)} … ${prop} />`, ko: `${tag}: '${prop}'은(는) 값 없이 이름만 쓰는 속성입니다. 예: <${tag.slice(1, -1)} … ${prop} />` };
+      : {
+          en: `${tag}: '${prop}' is a switch: write it alone, e.g. <${tag.slice(1, -1)} … ${prop} />`,
+          ko: `${tag}: '${prop}'은(는) 값 없이 이름만 쓰는 속성입니다. 예: <${tag.slice(1, -1)} … ${prop} />`,
+        };
   }
   if ('bare' in value) {
     return { en: `${tag}: '${prop}' needs a value, e.g. ${prop}="…"`, ko: `${tag}: '${prop}'에 값을 쓰세요. 예: ${prop}="…"` };
@@ -74,16 +83,25 @@ function propValueProblem(tag: string, prop: string, spec: PropSpec, value: Attr
       const n = Number(text);
       return Number.isInteger(n) && n >= kind.min
         ? undefined
-        : { en: `${tag}: '${prop}' must be a whole number of at least ${kind.min}, e.g. ${prop}={3}`, ko: `${tag}: '${prop}'은(는) ${kind.min} 이상의 정수여야 합니다. 예: ${prop}={3}` };
+        : {
+            en: `${tag}: '${prop}' must be a whole number of at least ${kind.min}, e.g. ${prop}={3}`,
+            ko: `${tag}: '${prop}'은(는) ${kind.min} 이상의 정수여야 합니다. 예: ${prop}={3}`,
+          };
     }
     case 'date':
       return /^\d{4}-\d{2}(-\d{2})?$/.test(text)
         ? undefined
-        : { en: `${tag}: '${prop}' must be a date written YYYY-MM-DD (or YYYY-MM), not '${text}'`, ko: `${tag}: '${prop}'은(는) YYYY-MM-DD(또는 YYYY-MM) 형식의 날짜여야 합니다('${text}'이(가) 아님)` };
+        : {
+            en: `${tag}: '${prop}' must be a date written YYYY-MM-DD (or YYYY-MM), not '${text}'`,
+            ko: `${tag}: '${prop}'은(는) YYYY-MM-DD(또는 YYYY-MM) 형식의 날짜여야 합니다('${text}'이(가) 아님)`,
+          };
     case 'choice':
       return kind.values.includes(text)
         ? undefined
-        : { en: `${tag}: '${prop}' must be one of ${kind.values.join(', ')}, not '${text}'`, ko: `${tag}: '${prop}'은(는) ${kind.values.join(', ')} 중 하나여야 합니다('${text}'이(가) 아님)` };
+        : {
+            en: `${tag}: '${prop}' must be one of ${kind.values.join(', ')}, not '${text}'`,
+            ko: `${tag}: '${prop}'은(는) ${kind.values.join(', ')} 중 하나여야 합니다('${text}'이(가) 아님)`,
+          };
     case 'figure':
       return unknownId({ en: 'a figure', ko: '수치' }, 'content/data/figures.yaml', ctx.figures);
     case 'source':
@@ -91,7 +109,10 @@ function propValueProblem(tag: string, prop: string, spec: PropSpec, value: Attr
     case 'recipient':
       return ctx.recipients.has(text)
         ? undefined
-        : { en: `${tag}: '${text}' is not a recipient (${[...ctx.recipients].join(', ')})`, ko: `${tag}: '${text}'은(는) 수혜 기관이 아닙니다(가능한 값: ${[...ctx.recipients].join(', ')})` };
+        : {
+            en: `${tag}: '${text}' is not a recipient (${[...ctx.recipients].join(', ')})`,
+            ko: `${tag}: '${text}'은(는) 수혜 기관이 아닙니다(가능한 값: ${[...ctx.recipients].join(', ')})`,
+          };
   }
 }
 
@@ -102,15 +123,20 @@ function checkComponent(use: JsxUse, ctx: BodyContext): { en: string; ko: string
   const spec = componentSpec(use.name);
   if (!spec) {
     const near = closest(use.name, COMPONENT_NAMES);
-    return [{
-      en: `${tag} is not a component editors can use${near ? `; did you mean <${near}>?` : ''} (available: ${COMPONENT_NAMES.join(', ')})`,
-      ko: `${tag}은(는) 쓸 수 있는 컴포넌트가 아닙니다${near ? `. <${near}>을(를) 쓰려던 것인가요?` : ''} (쓸 수 있는 것: ${COMPONENT_NAMES.join(', ')})`,
-    }];
+    return [
+      {
+        en: `${tag} is not a component editors can use${near ? `; did you mean <${near}>?` : ''} (available: ${COMPONENT_NAMES.join(', ')})`,
+        ko: `${tag}은(는) 쓸 수 있는 컴포넌트가 아닙니다${near ? `. <${near}>을(를) 쓰려던 것인가요?` : ''} (쓸 수 있는 것: ${COMPONENT_NAMES.join(', ')})`,
+      },
+    ];
   }
   const out: { en: string; ko: string }[] = [];
   const allowed = Object.keys(spec.props);
   if (use.spreads > 0) {
-    out.push({ en: `${tag} cannot take {...} spreads; write each prop out (${allowed.join(', ')})`, ko: `${tag}에는 {...} 형태를 쓸 수 없습니다. 속성을 하나씩 쓰세요(${allowed.join(', ')})` });
+    out.push({
+      en: `${tag} cannot take {...} spreads; write each prop out (${allowed.join(', ')})`,
+      ko: `${tag}에는 {...} 형태를 쓸 수 없습니다. 속성을 하나씩 쓰세요(${allowed.join(', ')})`,
+    });
   }
   const seen = new Set<string>();
   for (const attr of use.attributes) {
@@ -136,10 +162,16 @@ function checkComponent(use: JsxUse, ctx: BodyContext): { en: string; ko: string
     }
   }
   if (spec.children === 'none' && use.hasChildren) {
-    out.push({ en: `${tag} takes nothing between its tags; write it as ${spec.example}`, ko: `${tag}은(는) 태그 사이에 내용을 넣지 않습니다. ${spec.example} 형태로 쓰세요` });
+    out.push({
+      en: `${tag} takes nothing between its tags; write it as ${spec.example}`,
+      ko: `${tag}은(는) 태그 사이에 내용을 넣지 않습니다. ${spec.example} 형태로 쓰세요`,
+    });
   }
   if (spec.children === 'required' && !use.hasChildren) {
-    out.push({ en: `${tag} needs text between <${use.name}> and </${use.name}>`, ko: `${tag}의 여는 태그와 닫는 태그 사이에 내용을 쓰세요` });
+    out.push({
+      en: `${tag} needs text between <${use.name}> and </${use.name}>`,
+      ko: `${tag}의 여는 태그와 닫는 태그 사이에 내용을 쓰세요`,
+    });
   }
   if (use.name === 'TimelineExcerpt' && out.length === 0) out.push(...checkExcerpt(use, ctx));
   return out;
@@ -153,14 +185,21 @@ function checkExcerpt(use: JsxUse, ctx: BodyContext): { en: string; ko: string }
   const from = get('from') as string | undefined;
   const to = get('to') as string | undefined;
   if (from && to && from > to) {
-    return [{ en: `<TimelineExcerpt>: 'from' (${from}) is after 'to' (${to}); swap them`, ko: `<TimelineExcerpt>: from(${from})이 to(${to})보다 늦습니다. 두 날짜를 바꾸세요` }];
+    return [
+      {
+        en: `<TimelineExcerpt>: 'from' (${from}) is after 'to' (${to}); swap them`,
+        ko: `<TimelineExcerpt>: from(${from})이 to(${to})보다 늦습니다. 두 날짜를 바꾸세요`,
+      },
+    ];
   }
   const recipient = get('recipient') as string | undefined;
   if (ctx.timeline && selectEvents(ctx.timeline, { recipient, from, to }).length === 0) {
-    return [{
-      en: '<TimelineExcerpt> shows no events with these filters; check recipient, from and to against content/data/timeline.yaml',
-      ko: '<TimelineExcerpt>의 조건에 맞는 일정이 없습니다. recipient, from, to를 content/data/timeline.yaml과 맞춰 보세요',
-    }];
+    return [
+      {
+        en: '<TimelineExcerpt> shows no events with these filters; check recipient, from and to against content/data/timeline.yaml',
+        ko: '<TimelineExcerpt>의 조건에 맞는 일정이 없습니다. recipient, from, to를 content/data/timeline.yaml과 맞춰 보세요',
+      },
+    ];
   }
   return [];
 }
@@ -208,4 +247,3 @@ export function checkBody(article: BodyArticle, ctx: BodyContext): Problem[] {
   problems.push(...imageProblems(file, analysis.images, ctx.fileExists), ...placeholderProblems(article));
   return problems;
 }
-

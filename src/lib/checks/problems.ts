@@ -40,5 +40,8 @@ export function knownIds(valid: Iterable<string>, broken?: Set<string>): Set<str
  */
 export function knownFigureIds(site: SiteContent): Set<string> {
   const broken = site.brokenIds ?? {};
-  return knownIds([...site.figures.map((f) => f.id), ...site.derivedFigureIds], broken.recipients?.has(UNREADABLE) ? broken.recipients : broken.figures);
+  return knownIds(
+    [...site.figures.map((f) => f.id), ...site.derivedFigureIds],
+    broken.recipients?.has(UNREADABLE) ? broken.recipients : broken.figures,
+  );
 }

@@ -9,8 +9,17 @@ import type { Problem } from './problems';
 
 /** Relative dates, and the year each one means for an article published in `year`. */
 const RELATIVE_KO: [word: string, offset: number | undefined][] = [
-  ['재작년', -2], ['지난해', -1], ['작년', -1], ['올해', 0], ['금년', 0], ['내년', 1], ['내후년', 2],
-  ['지난달', undefined], ['이달', undefined], ['이번 달', undefined], ['다음 달', undefined],
+  ['재작년', -2],
+  ['지난해', -1],
+  ['작년', -1],
+  ['올해', 0],
+  ['금년', 0],
+  ['내년', 1],
+  ['내후년', 2],
+  ['지난달', undefined],
+  ['이달', undefined],
+  ['이번 달', undefined],
+  ['다음 달', undefined],
 ];
 const RELATIVE_EN = /\b(last|this|next) (year|month)\b/gi;
 
@@ -82,7 +91,12 @@ function relativeDates(at: Located, ctx: ProseContext): Problem[] {
       for (const m of at.text.matchAll(new RegExp(`(?<![가-힣])${word}`, 'g'))) hits.push({ word, index: m.index, offset });
     }
   } else {
-    for (const m of at.text.matchAll(RELATIVE_EN)) hits.push({ word: m[0], index: m.index, offset: m[2]!.toLowerCase() === 'year' ? { last: -1, this: 0, next: 1 }[m[1]!.toLowerCase() as 'last'] : undefined });
+    for (const m of at.text.matchAll(RELATIVE_EN))
+      hits.push({
+        word: m[0],
+        index: m.index,
+        offset: m[2]!.toLowerCase() === 'year' ? { last: -1, this: 0, next: 1 }[m[1]!.toLowerCase() as 'last'] : undefined,
+      });
   }
   return hits
     .filter((h) => !at.quoted[h.index])

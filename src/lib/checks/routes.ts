@@ -46,7 +46,9 @@ export function matchRoute(
   const trailingSlash = rest.endsWith('/');
   const parts = rest.split('/').filter(Boolean);
   // Static routes win over parameterised ones, as in Astro.
-  const ordered = [...routes].sort((a, b) => a.segments.filter((s) => s.startsWith(':')).length - b.segments.filter((s) => s.startsWith(':')).length);
+  const ordered = [...routes].sort(
+    (a, b) => a.segments.filter((s) => s.startsWith(':')).length - b.segments.filter((s) => s.startsWith(':')).length,
+  );
   for (const route of ordered) {
     if (localizedOnly && !route.localized) continue;
     if (route.segments.length !== parts.length) continue;

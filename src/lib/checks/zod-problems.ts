@@ -36,9 +36,15 @@ function describe(issue: Issue, field: string): { en: string; ko: string } {
       }
       return issue.origin === 'array'
         ? { en: `'${field}' needs at least ${issue.minimum} item(s)`, ko: `'${field}'에는 항목이 ${issue.minimum}개 이상 있어야 합니다` }
-        : { en: `'${field}' is too short or too small (minimum ${issue.minimum})`, ko: `'${field}'이(가) 너무 짧거나 작습니다(최소 ${issue.minimum})` };
+        : {
+            en: `'${field}' is too short or too small (minimum ${issue.minimum})`,
+            ko: `'${field}'이(가) 너무 짧거나 작습니다(최소 ${issue.minimum})`,
+          };
     case 'too_big':
-      return { en: `'${field}' is too long or too large (maximum ${issue.maximum})`, ko: `'${field}'이(가) 너무 길거나 큽니다(최대 ${issue.maximum})` };
+      return {
+        en: `'${field}' is too long or too large (maximum ${issue.maximum})`,
+        ko: `'${field}'이(가) 너무 길거나 큽니다(최대 ${issue.maximum})`,
+      };
     default:
       return { en: `'${field}': ${issue.message}`, ko: `'${field}'의 형식이 맞지 않습니다: ${issue.message}` };
   }

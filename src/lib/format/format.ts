@@ -26,13 +26,15 @@ const intl = (lang: Lang, options: Intl.NumberFormatOptions = {}) =>
   cached(`n|${lang}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(LOCALE_TAG[lang], options));
 
 const dateFormat = (lang: Lang, withDay: boolean) =>
-  cached(`d|${lang}|${withDay}`, () =>
-    new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : LOCALE_TAG.ko, {
-      year: 'numeric',
-      month: 'long',
-      ...(withDay ? { day: 'numeric' } : {}),
-      timeZone: 'UTC',
-    }),
+  cached(
+    `d|${lang}|${withDay}`,
+    () =>
+      new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : LOCALE_TAG.ko, {
+        year: 'numeric',
+        month: 'long',
+        ...(withDay ? { day: 'numeric' } : {}),
+        timeZone: 'UTC',
+      }),
   );
 
 /** 260000 → '26만', 4278300000000 → '4조 2,783억', 7656 → '7,656', 11.5 → '11.5' (만-unit grouping, as Korean newsrooms write). */
@@ -72,30 +74,50 @@ export function formatAmount(value: number, unit: Unit, lang: Lang, max?: number
   const ko = (word: string) => (/[만억조]$/.test(n) ? `${n} ${word}` : `${n}${word}`);
   if (lang === 'ko') {
     switch (unit) {
-      case 'gpu': return ko('장');
-      case 'krw': return ko('원');
-      case 'usd': return ko('달러');
-      case 'mw': return `${n}MW`;
-      case 'gbps': return `${n}Gbps`;
-      case 'times': return `${n}배`;
-      case 'people': return ko('명');
-      case 'years': return ko('년');
-      case 'percent': return `${n}%`;
-      case 'count': return n;
+      case 'gpu':
+        return ko('장');
+      case 'krw':
+        return ko('원');
+      case 'usd':
+        return ko('달러');
+      case 'mw':
+        return `${n}MW`;
+      case 'gbps':
+        return `${n}Gbps`;
+      case 'times':
+        return `${n}배`;
+      case 'people':
+        return ko('명');
+      case 'years':
+        return ko('년');
+      case 'percent':
+        return `${n}%`;
+      case 'count':
+        return n;
     }
   }
   const plural = max !== undefined || value !== 1;
   switch (unit) {
-    case 'gpu': return `${n} ${plural ? 'GPUs' : 'GPU'}`;
-    case 'krw': return `₩${n}`;
-    case 'usd': return `US$${n}`;
-    case 'mw': return `${n} MW`;
-    case 'gbps': return `${n} Gbps`;
-    case 'times': return `${n}×`;
-    case 'people': return `${n} ${plural ? 'people' : 'person'}`;
-    case 'years': return `${n} ${plural ? 'years' : 'year'}`;
-    case 'percent': return `${n}%`;
-    case 'count': return n;
+    case 'gpu':
+      return `${n} ${plural ? 'GPUs' : 'GPU'}`;
+    case 'krw':
+      return `₩${n}`;
+    case 'usd':
+      return `US$${n}`;
+    case 'mw':
+      return `${n} MW`;
+    case 'gbps':
+      return `${n} Gbps`;
+    case 'times':
+      return `${n}×`;
+    case 'people':
+      return `${n} ${plural ? 'people' : 'person'}`;
+    case 'years':
+      return `${n} ${plural ? 'years' : 'year'}`;
+    case 'percent':
+      return `${n}%`;
+    case 'count':
+      return n;
   }
 }
 
@@ -103,17 +125,25 @@ export function formatAmount(value: number, unit: Unit, lang: Lang, max?: number
 export function withApprox(amount: string, approx: Approx, lang: Lang): string {
   if (lang === 'ko') {
     switch (approx) {
-      case 'exact': return amount;
-      case 'about': return `약 ${amount}`;
-      case 'up-to': return `최대 ${amount}`;
-      case 'more-than': return `${amount} 이상`;
+      case 'exact':
+        return amount;
+      case 'about':
+        return `약 ${amount}`;
+      case 'up-to':
+        return `최대 ${amount}`;
+      case 'more-than':
+        return `${amount} 이상`;
     }
   }
   switch (approx) {
-    case 'exact': return amount;
-    case 'about': return `about ${amount}`;
-    case 'up-to': return `up to ${amount}`;
-    case 'more-than': return `more than ${amount}`;
+    case 'exact':
+      return amount;
+    case 'about':
+      return `about ${amount}`;
+    case 'up-to':
+      return `up to ${amount}`;
+    case 'more-than':
+      return `more than ${amount}`;
   }
 }
 

@@ -2,7 +2,7 @@
 
 const DIGIT_READINGS = '영일이삼사오육칠팔구';
 // How a trailing symbol or Latin unit is read aloud in Korean.
-const SYMBOL_READINGS: Record<string, string> = { '%': '트', '×': '배', '$': '러' };
+const SYMBOL_READINGS: Record<string, string> = { '%': '트', '×': '배', $: '러' };
 
 /** The syllable a Korean reader ends the word on, looking past a closing parenthesis ("14조 원(약 100억 달러)" → 원). */
 function lastSyllable(word: string): string {

@@ -44,7 +44,10 @@ export function cspHeaderRules(pages: PageCsp[], base = '/'): HeaderRule[] {
   const withBase = (path: string) => `${base.replace(/\/$/, '')}${path}`;
   return [...sections].flatMap(([pattern, { section, pages: group }]) => {
     const policies = new Set(group.map((p) => p.policy));
-    const rule = (path: string, policy: string): HeaderRule => ({ pattern: withBase(path), headers: [['Content-Security-Policy', headerPolicy(policy, section)]] });
+    const rule = (path: string, policy: string): HeaderRule => ({
+      pattern: withBase(path),
+      headers: [['Content-Security-Policy', headerPolicy(policy, section)]],
+    });
     return policies.size === 1 ? [rule(pattern, group[0]!.policy)] : group.map((p) => rule(p.path, p.policy));
   });
 }

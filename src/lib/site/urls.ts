@@ -17,7 +17,9 @@ export function deployBase(base: string | undefined): string {
   const normalized = normalizeBase(base);
   const clash = normalized.split('/').find((segment) => isLang(segment.toLowerCase()));
   if (clash) {
-    throw new Error(`BASE_PATH '${base}': the segment '${clash}' is named like one of the site's languages (${LANGS.join(', ')}), and Astro would read every page under it as that language. Choose another base path.`);
+    throw new Error(
+      `BASE_PATH '${base}': the segment '${clash}' is named like one of the site's languages (${LANGS.join(', ')}), and Astro would read every page under it as that language. Choose another base path.`,
+    );
   }
   return normalized;
 }

@@ -49,7 +49,8 @@ export const ui: UiText = {
   searchCount: '{n} results',
   searchUnavailable: 'The search index could not be loaded. Please browse the lists below instead.',
   searchBrowse: 'Browse instead',
-  searchBrowseIntro: 'The search box needs JavaScript. You can also find articles in the full archive, by company or tag, and on the timeline.',
+  searchBrowseIntro:
+    'The search box needs JavaScript. You can also find articles in the full archive, by company or tag, and on the timeline.',
   allArticles: 'All articles',
   archiveIntro: 'Every article, newest first.',
   seeAllArticles: (n: number) => `All ${count(n)} articles`,
@@ -82,7 +83,8 @@ export const ui: UiText = {
   correctionWas: 'Previously:',
   correctionsAll: 'All corrections',
   correctionsTitle: 'Corrections',
-  correctionsIntro: 'Every change we have made to an article that altered a fact, newest first, with its date and what the article said before and says now.',
+  correctionsIntro:
+    'Every change we have made to an article that altered a fact, newest first, with its date and what the article said before and says now.',
   correctionsNone: 'No article has been corrected yet.',
   shareOfTotal: 'Share of the total',
   partnershipCovers: 'What the partnership covers',
@@ -145,7 +147,8 @@ export const charts: ChartText = {
   governmentFirstBatch: {
     providers: { nhn: 'NHN Cloud (B200)', naver: 'Naver Cloud (H200)', kakao: 'Kakao (B200)' },
     title: "The government's first GPUs, by cloud provider",
-    caption: (budget: string, sum: string) => `More than half of the ${sum} bought with the ${budget} supplementary budget come through NHN Cloud.`,
+    caption: (budget: string, sum: string) =>
+      `More than half of the ${sum} bought with the ${budget} supplementary budget come through NHN Cloud.`,
     tableHead: ['Provider (model)', 'GPUs'],
     csvHead: ['provider', 'gpus'],
     summary: (bars: string) => `Bar chart. ${bars}.`,
@@ -160,8 +163,10 @@ export const charts: ChartText = {
       germany: "Deutsche Telekom's Munich AI factory alone",
     },
     title: 'NVIDIA GPU numbers announced by country',
-    captionLargest: (korea: string) => `At ${korea}, Korea's is the largest number announced, though each country's counts something different over a different period.`,
-    captionExceeded: (korea: string, larger: string) => `At ${korea}, Korea's number is exceeded only by ${larger}'s, though each country's counts something different over a different period.`,
+    captionLargest: (korea: string) =>
+      `At ${korea}, Korea's is the largest number announced, though each country's counts something different over a different period.`,
+    captionExceeded: (korea: string, larger: string) =>
+      `At ${korea}, Korea's number is exceeded only by ${larger}'s, though each country's counts something different over a different period.`,
     nameSeparator: ' and ',
     note: 'Not like-for-like: the numbers mix supply pledges, company plans and export-approval ceilings over different periods, and actual deliveries are mostly undisclosed.',
     tableHead: ['Country', 'GPUs', 'What the number counts'],

@@ -24,7 +24,9 @@ export function otherLang(lang: Lang): Lang {
  */
 export function pageLang(locale: string | undefined): Lang {
   if (isLang(locale)) return locale;
-  throw new Error(`The page has no language of this site: currentLocale is ${JSON.stringify(locale)}, not one of ${LANGS.join(', ')} (i18n in astro.config.ts).`);
+  throw new Error(
+    `The page has no language of this site: currentLocale is ${JSON.stringify(locale)}, not one of ${LANGS.join(', ')} (i18n in astro.config.ts).`,
+  );
 }
 
 /** Text in both languages, as data files store it. */

@@ -58,7 +58,8 @@ export const ui = {
   searchCount: '검색 결과 {n}건',
   searchUnavailable: '검색 색인을 불러오지 못했습니다. 아래 목록에서 기사를 찾아 주세요.',
   searchBrowse: '목록에서 찾기',
-  searchBrowseIntro: '검색창은 자바스크립트가 켜져 있어야 작동합니다. 전체 기사와 기업별·태그별 모음, 타임라인에서도 기사를 찾을 수 있습니다.',
+  searchBrowseIntro:
+    '검색창은 자바스크립트가 켜져 있어야 작동합니다. 전체 기사와 기업별·태그별 모음, 타임라인에서도 기사를 찾을 수 있습니다.',
   allArticles: '전체 기사',
   archiveIntro: '모든 기사를 최신순으로 모았습니다.',
   seeAllArticles: (n: number) => `전체 기사 보기 (${count(n)}건)`,
@@ -138,7 +139,8 @@ export const charts = {
   summarySeparator: ', ',
   allocationGpus: {
     title: (total: string) => `엔비디아 GPU ${total}, 누가 얼마나 받나`,
-    caption: (largest: string, amount: string) => `${josa(largest, '이')} ${josa(amount, '으로')} 가장 많고, 나머지 네 곳은 비슷한 규모로 나눠 받는다.`,
+    caption: (largest: string, amount: string) =>
+      `${josa(largest, '이')} ${josa(amount, '으로')} 가장 많고, 나머지 네 곳은 비슷한 규모로 나눠 받는다.`,
     /** With one recipient highlighted. */
     focusCaption: (name: string, amount: string, share: string) => `${name}의 몫은 ${josa(amount, '으로')} 전체의 ${share}다.`,
     tableHead: ['받는 곳', 'GPU', '전체 대비'],
@@ -183,9 +185,11 @@ export const charts = {
     },
     title: '나라별로 발표된 엔비디아 GPU 물량',
     /** When no country announced more than Korea. */
-    captionLargest: (korea: string) => `발표된 숫자로는 한국의 ${josa(korea, '이')} 가장 크다. 다만 나라마다 센 대상과 기간이 달라 단순 비교는 어렵다.`,
+    captionLargest: (korea: string) =>
+      `발표된 숫자로는 한국의 ${josa(korea, '이')} 가장 크다. 다만 나라마다 센 대상과 기간이 달라 단순 비교는 어렵다.`,
     /** `larger`: the countries that announced more, joined by nameSeparator. */
-    captionExceeded: (korea: string, larger: string) => `한국의 ${korea}보다 큰 숫자를 내건 곳은 ${larger}뿐이다. 다만 나라마다 센 대상과 기간이 달라 단순 비교는 어렵다.`,
+    captionExceeded: (korea: string, larger: string) =>
+      `한국의 ${korea}보다 큰 숫자를 내건 곳은 ${larger}뿐이다. 다만 나라마다 센 대상과 기간이 달라 단순 비교는 어렵다.`,
     nameSeparator: '·',
     note: '같은 잣대의 비교가 아니다. 공급 약속, 기업 계획, 수출 승인 상한이 섞여 있고 기간도 제각각이며, 실제 인도 물량은 공개되지 않은 경우가 많다.',
     tableHead: ['나라', 'GPU', '무엇을 센 숫자인가'],
