@@ -2,11 +2,11 @@
 // src/pages/[...locale]/ (the list's first page, and page/[page].astro for the rest) get their static paths from
 // listPaths() (src/lib/list-pages.ts) and render them with src/components/ListPage.astro.
 import { t, type Lang } from '@/lib/site/i18n';
-import type { ListEntry, Listing } from '@/lib/site/list-pages';
+import { listPaths, type ListEntry, type Listing } from '@/lib/site/list-pages';
 import { COMPANY_LATEST } from '@/lib/site/pagination';
 import type { Recipient, Tag, WithId } from '@/lib/content/schemas';
 import { href, routes } from '@/lib/site/urls';
-import { articlesIn, type Article, type Site } from './site';
+import { articlesIn, getSite, type Article, type Site } from './site';
 
 /** One list of articles in one language. */
 export interface ArticleListing extends Listing {
@@ -85,4 +85,15 @@ export function companyEntries(site: Site, lang: Lang): ListEntry<{ id: string }
       fallback: routes.company(lang, recipient.id),
     };
   });
+}
+
+/**
+ * getStaticPaths of a paginated list's route: the list's first page (`later` false), or its later pages
+ * (…/page/2/, …), in both languages.
+ */
+export async function listRoute(kind: 'archive' | 'tags' | 'recipients', later: boolean) {
+  const site = await getSite();
+  if (kind === 'tags') return listPaths((lang) => tagEntries(site, lang), later);
+  if (kind === 'recipients') return listPaths((lang) => companyEntries(site, lang), later);
+  return listPaths((lang) => archiveEntries(site, lang), later);
 }
