@@ -106,11 +106,10 @@ export const ui = {
   noArticles: '아직 기사가 없습니다.',
   rssTitle: 'GPU 26만 장 — 최신 기사',
   methodology: '계산 방법',
-  methodologyIntro:
-    '이 사이트가 직접 계산한 수치와 그 방법입니다. 모두 공개 보도의 수치에서 나온 추산이며, 공식 발표나 계약 금액이 아닙니다.',
+  methodologyIntro: '분석팀이 직접 계산한 수치와 그 방법입니다. 모두 공개 보도의 수치에서 나온 추산이며, 공식 발표나 계약 금액이 아닙니다.',
   methodInputs: '사용한 수치',
   /** Before the sources in the tooltip of a number the site computed. */
-  estimateNote: '이 사이트의 추산',
+  estimateNote: '분석팀 추산',
   tags: '태그',
   tagTitle: (name: string) => `태그: ${name}`,
   tagIntro: (name: string) => `'${name}' 태그가 붙은 기사를 최신순으로 모았습니다.`,
@@ -151,10 +150,10 @@ export const charts = {
     /** The estimate alone ('₩14 trillion', English) and with its qualifier ('약 14조 원', Korean): each language picks one. */
     title: (_amount: string, approximate: string) => `추정액 ${approximate}, GPU 수대로 나누면`,
     caption: (largest: string, amount: string) => `GPU 수에 비례해 나누면 ${largest} 몫이 ${josa(amount, '으로')} 가장 크다.`,
-    note: '이 사이트의 추산: 언론이 추정한 총액을 GPU 배정 비율로 나눈 값으로, 공개된 계약 금액이 아니다.',
+    note: '분석팀 추산: 언론이 추정한 총액을 GPU 배정 비율로 나눈 값으로, 공개된 계약 금액이 아니다.',
     tableHead: ['받는 곳', '추정 금액(원)', '추정 금액(달러)'],
     csvHead: ['받는 곳', '추정 금액(원)', '추정 금액(달러)'],
-    summary: (bars: string) => `막대그래프, 이 사이트의 추산. ${bars}.`,
+    summary: (bars: string) => `막대그래프, 분석팀 추산. ${bars}.`,
   },
   koreaGpuBase: {
     before: '공급 전',
