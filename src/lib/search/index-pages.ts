@@ -50,18 +50,17 @@ function indexedTextNodes(root: HTMLElement): TextNode[] {
   return found;
 }
 
-/** The text Pagefind indexes from a page, one text node a line. */
-export function indexedText(html: string): string {
-  return indexedTextNodes(parseHtml(html))
+/** The text Pagefind indexes from a parsed page, one text node a line. */
+function indexedText(root: HTMLElement): string {
+  return indexedTextNodes(root)
     .map((node) => node.text)
     .join('\n');
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
-/** The page with every indexed text node given its extra search words (compounds.ts), and how many were added. */
-export function withPageSearchTerms(html: string, vocabulary: Vocabulary): { html: string; added: number } {
-  const root = parseHtml(html);
+/** Gives every indexed text node of a parsed page its extra search words (compounds.ts); returns how many. */
+function addSearchTerms(root: HTMLElement, vocabulary: Vocabulary): number {
   let added = 0;
   for (const node of indexedTextNodes(root)) {
     const result = withSearchTerms(node.text, vocabulary);
@@ -69,7 +68,7 @@ export function withPageSearchTerms(html: string, vocabulary: Vocabulary): { htm
     added += result.added;
     node.rawText = result.text.replace(/[&<>]/g, (c) => ESCAPES[c]!);
   }
-  return { html: added ? root.toString() : html, added };
+  return added;
 }
 
 /** The names content/data gives recipients, tags and figures, in Korean: the vocabulary's surest words. */
@@ -85,21 +84,16 @@ function koreanNames(root: string): string[] {
 /** Adds every indexed page to `index`; returns how many, and how many extra words the Korean ones carry. */
 export async function addSearchPages(index: PagefindIndex, outDir: string, root: string): Promise<{ pages: number; terms: number }> {
   const pages = indexedPages(outDir);
-  const korean = pages.filter((p) => p.lang.startsWith('ko'));
-  const vocabulary = buildVocabulary(
-    korean.map((p) => indexedText(p.html)),
-    koreanNames(root),
-  );
+  // Each Korean page is parsed once: its text feeds the vocabulary, then the same tree gets the extra words.
+  const korean = new Map(pages.filter((p) => p.lang.startsWith('ko')).map((p) => [p, parseHtml(p.html)]));
+  const vocabulary = buildVocabulary([...korean.values()].map(indexedText), koreanNames(root));
   let terms = 0;
   const added = await Promise.all(
     pages.map((page) => {
-      let content = page.html;
-      if (page.lang.startsWith('ko')) {
-        const withTerms = withPageSearchTerms(page.html, vocabulary);
-        content = withTerms.html;
-        terms += withTerms.added;
-      }
-      return index.addHTMLFile({ sourcePath: page.sourcePath, content });
+      const tree = korean.get(page);
+      const count = tree ? addSearchTerms(tree, vocabulary) : 0;
+      terms += count;
+      return index.addHTMLFile({ sourcePath: page.sourcePath, content: tree && count ? tree.toString() : page.html });
     }),
   );
   const errors = added.flatMap((a) => a.errors);
