@@ -6,21 +6,24 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { cspHeaderRules, formatHeaderRules, type PageCsp } from '../lib/site/csp-headers';
+import { addSearchPages } from '../lib/search/index-pages';
 
 const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]*)"/;
 
-/** Writes dist/pagefind/: Pagefind reads every page's <html lang> and data-pagefind-body (the articles). */
-async function writeSearchIndex(outDir: string): Promise<string> {
+/**
+ * Writes dist/pagefind/: Pagefind reads every page's <html lang> and data-pagefind-body (the articles); Korean pages
+ * carry the extra words their compounds need (src/lib/search/index-pages.ts).
+ */
+async function writeSearchIndex(outDir: string, root: string): Promise<string> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    const added = await index.addDirectory({ path: outDir });
-    if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+    const added = await addSearchPages(index, outDir, root);
     // No article indexed means the data-pagefind-body marker went missing from the article layout.
-    if (added.page_count === 0) throw new Error('Pagefind found no page with data-pagefind-body to index');
+    if (added.pages === 0) throw new Error('Pagefind found no page with data-pagefind-body to index');
     const written = await index.writeFiles({ outputPath: `${outDir}pagefind` });
     if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-    return `${added.page_count} pages indexed`;
+    return `${added.pages} pages indexed, ${added.terms} extra words for Korean compounds`;
   } finally {
     await pagefind.close();
   }
@@ -35,15 +38,17 @@ function htmlFiles(outDir: string): string[] {
 
 export default function postBuild(): AstroIntegration {
   let base = '/';
+  let root = process.cwd();
   return {
     name: 'post-build',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
+        root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        logger.info(`search: ${await writeSearchIndex(outDir)}`);
+        logger.info(`search: ${await writeSearchIndex(outDir, root)}`);
         const csp: PageCsp[] = htmlFiles(outDir).flatMap((file) => {
           const policy = CSP_META.exec(readFileSync(file, 'utf8'))?.[1];
           const path = `/${relative(outDir, file).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');

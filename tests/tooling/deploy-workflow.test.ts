@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as load } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { CARD_CACHE_DIR } from '@/lib/og/cache';
 
 interface Step {
   name?: string;
@@ -51,6 +52,14 @@ describe('deploy workflow', () => {
     expect(build.steps[buildStep]?.env?.BASE_PATH).toMatch(/steps\.pages\.outputs\.base_path \}\}\/$/);
     const upload = build.steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact@'));
     expect(upload?.with?.path).toBe('dist');
+  });
+
+  it('keeps the sharing-card cache between runs, restored before the builds', () => {
+    const cache = indexOf((s) => s.uses?.startsWith('actions/cache@') === true && s.with?.path === CARD_CACHE_DIR);
+    expect(cache).toBeGreaterThan(indexOf((s) => /^npm ci\b/.test(s.run ?? '')));
+    expect(cache).toBeLessThan(indexOf((s) => s.run === 'npm test'));
+    // Any earlier run's cards, not only this commit's: a rebuild redraws only what changed.
+    expect(build.steps[cache]?.with?.['restore-keys']).toBeTruthy();
   });
 
   it('deploys with deploy-pages, only from main and only after the job that tested', () => {

@@ -70,6 +70,8 @@ describe('routes', () => {
     expect(routes.rss('ko')).toBe('/rss.xml');
     expect(routes.rss('en')).toBe('/en/rss.xml');
     expect(localePath('en', 'data/allocation.csv')).toBe('/en/data/allocation.csv');
+    expect(routes.ogImage('ko', 'deal-explained')).toBe('/og/articles/deal-explained.png');
+    expect(routes.ogImage('en', 'deal-explained')).toBe('/en/og/articles/deal-explained.png');
   });
 });
 
@@ -109,6 +111,10 @@ const samples: { [K in keyof typeof routes]: Parameters<(typeof routes)[K]>[] } 
     ['en', 'korea-gpu-base'],
   ],
   rss: [['ko'], ['en']],
+  ogImage: [
+    ['ko', 'deal-explained'],
+    ['en', 'deal-explained'],
+  ],
 };
 
 describe('href', () => {

@@ -1,12 +1,20 @@
-// <site-search>: queries the Pagefind index (built after the site) and lists matching articles with excerpts.
+// <site-search>: queries the Pagefind index (built after the site) and lists matching articles with excerpts. On
+// Korean pages the query is also searched as the index's words for Korean (particles off, compounds split).
+import { withoutAddedTitleWords, withoutAddedWords } from '@/lib/search/excerpt';
+import { koreanQuery } from '@/lib/search/query';
+
 interface PagefindResult {
   url: string;
   excerpt: string;
   meta: { title?: string };
 }
+interface PagefindHit {
+  id: string;
+  data(): Promise<PagefindResult>;
+}
 interface Pagefind {
   options(o: { baseUrl: string }): Promise<void>;
-  search(q: string): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
+  search(q: string): Promise<{ results: PagefindHit[] }>;
 }
 
 class SiteSearch extends HTMLElement {
@@ -57,7 +65,7 @@ class SiteSearch extends HTMLElement {
     status.textContent = this.dataset.searching ?? '';
     try {
       const pagefind = await this.load();
-      const { results } = await pagefind.search(q);
+      const results = await this.find(pagefind, q);
       const data = await Promise.all(results.slice(0, 20).map((r) => r.data()));
       if (ticket !== this.latest) return;
       list.replaceChildren(...data.map((d) => this.item(d)));
@@ -67,17 +75,29 @@ class SiteSearch extends HTMLElement {
     }
   }
 
+  /**
+   * The query as typed, then (Korean pages) as the index's words: pages with the very words come first, then the
+   * pages the particles or compounds would hide.
+   */
+  private async find(pagefind: Pagefind, q: string): Promise<PagefindHit[]> {
+    const typed = q.toLowerCase().split(/\s+/).join(' ');
+    const words = document.documentElement.lang.startsWith('ko') ? koreanQuery(q) : typed;
+    const searches = await Promise.all([pagefind.search(q), ...(words && words !== typed ? [pagefind.search(words)] : [])]);
+    const seen = new Set<string>();
+    return searches.flatMap((s) => s.results).filter((r) => !seen.has(r.id) && seen.add(r.id));
+  }
+
   private item(d: PagefindResult): HTMLLIElement {
     const li = document.createElement('li');
     li.className = 'py-3';
     const a = document.createElement('a');
     a.href = d.url;
-    a.textContent = d.meta.title ?? d.url;
+    a.textContent = d.meta.title ? withoutAddedTitleWords(d.meta.title) : d.url;
     a.className = 'text-lg font-bold';
     const p = document.createElement('p');
     p.className = 'mt-1 text-muted';
-    // Pagefind's excerpt is text from our own pages with <mark> around the matches.
-    p.innerHTML = d.excerpt;
+    // Pagefind's excerpt is text from our own pages with <mark> around the matches, less the words the index adds.
+    p.innerHTML = withoutAddedWords(d.excerpt);
     li.append(a, p);
     return li;
   }

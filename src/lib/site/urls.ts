@@ -58,6 +58,8 @@ export const routes = {
   chartCsv: (lang: Lang, id: string) => localePath(lang, `data/${id}.csv`),
   embed: (lang: Lang, id: string) => localePath(lang, `embed/${id}/`),
   rss: (lang: Lang) => localePath(lang, 'rss.xml'),
+  /** An article's sharing card (1200×630 PNG, drawn at build time). */
+  ogImage: (lang: Lang, slug: string) => localePath(lang, `og/articles/${slug}.png`),
 };
 
 type Routes = typeof routes;

@@ -1,0 +1,48 @@
+// Sharing cards cached by content: a card's file name is a hash of everything that decides its pixels (the element
+// tree with its text, sizes and colours, and the versions of the renderer and font), so an unchanged article costs a
+// file read on rebuild and any change to its title, standfirst or the design draws it anew.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { CardNode } from './card';
+
+/** Where cards are kept between builds: outside node_modules (npm ci empties it), kept by the deploy workflow. */
+export const CARD_CACHE_DIR = '.cache/og-images';
+
+const require = createRequire(import.meta.url);
+
+/** The versions of what draws a card: a new satori, resvg or Pretendard may draw other pixels. */
+export function rendererVersions(): Record<string, string> {
+  const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
+  return Object.fromEntries(['satori', '@resvg/resvg-js', 'pretendard'].map((name) => [name, version(name)]));
+}
+
+/** The cache key of a card: a SHA-256 of its element tree and the renderer versions. */
+export function cardKey(tree: CardNode, renderer: Record<string, string>): string {
+  const sorted = Object.fromEntries(Object.entries(renderer).sort(([a], [b]) => a.localeCompare(b)));
+  return createHash('sha256')
+    .update(JSON.stringify({ tree, renderer: sorted }))
+    .digest('hex');
+}
+
+/**
+ * The card's PNG from the cache, or drawn by `render` and stored. A card read from the cache is touched, so its date
+ * tells which cards the latest build used.
+ */
+export async function cachedCard(
+  key: string,
+  dir: string,
+  render: () => Promise<Uint8Array>,
+): Promise<{ png: Uint8Array; cached: boolean }> {
+  const file = join(dir, `${key}.png`);
+  if (existsSync(file)) {
+    const now = new Date();
+    utimesSync(file, now, now);
+    return { png: readFileSync(file), cached: true };
+  }
+  const png = await render();
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(file, png);
+  return { png, cached: false };
+}
