@@ -143,7 +143,15 @@ export type StageKey = (typeof STAGES)[number];
  * stage has no reported count; a note (which may name figures as {fig:id}) says what is known, with its sources.
  */
 export const stageSchema = z.strictObject({
-  figure: z.string().min(1).optional(),
+  figure: z
+    .string({
+      error: msg(
+        'figure must be the id of a figure in figures.yaml (e.g. allocation.sk), never a typed number',
+        'figure에는 figures.yaml의 수치 id(예: allocation.sk)를 쓰세요. 숫자를 직접 쓰지 마세요',
+      ),
+    })
+    .min(1)
+    .optional(),
   /** When the stage was reported to happen; defaults to the figure's asOf. */
   date: partialDate.optional(),
   /** Defaults to the figure's sources. */
