@@ -47,13 +47,24 @@ export function recipientStages(delivery: Delivery, figures: Map<string, AnyFigu
   });
 }
 
-/** The sum of the counts reported for a stage (undefined when none is), and the figures behind it. */
-export function stageCount(delivery: Delivery, key: StageKey, figures: Map<string, AnyFigure>): { value: number; figures: string[] } | undefined {
+/** A stage's reported counts added up, with the figures and the sources behind them. */
+export interface StageCount {
+  value: number;
+  figures: string[];
+  sources: string[];
+}
+
+/** The sum of the counts reported for a stage (in the record or across its batches); undefined when none is. */
+export function stageCount(delivery: Delivery, key: StageKey, figures: Map<string, AnyFigure>): StageCount | undefined {
   const entries = recipientStages(delivery, figures)
     .find((s) => s.key === key)!
     .entries.filter((e) => e.status === 'count');
   if (entries.length === 0) return undefined;
-  return { value: entries.reduce((sum, e) => sum + (e.value ?? 0), 0), figures: entries.map((e) => e.figure!) };
+  return {
+    value: entries.reduce((sum, e) => sum + (e.value ?? 0), 0),
+    figures: entries.map((e) => e.figure!),
+    sources: [...new Set(entries.flatMap((e) => e.sources))],
+  };
 }
 
 /** Every stage in a delivery record, with where it is (for the checks' messages): 'stages.purchased', 'batches.1.stages.delivered'. */
