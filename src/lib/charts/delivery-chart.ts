@@ -75,9 +75,8 @@ export function deliveryProgress(ctx: ChartContext, lang: Lang): ChartSpec {
     },
     csv: {
       head: [...text.csvHead],
-      // Short names: five columns must fit a phone.
       rows: items.map(({ r, announced, counts }) => [
-        r.shortName[lang],
+        r.name[lang],
         announced.value,
         APPROX_WORDS[lang][announced.approx],
         counts.purchased?.value ?? '',
