@@ -281,7 +281,7 @@ const CASES: Record<string, { file: string; line?: number; says: string; saysKo:
     {
       file: 'content/data/deliveries.yaml',
       line: 44,
-      says: "[government.batches.0.stages.inService.figure]: inService counts 260000 ('allocation.total'), more than delivered (13000, 'government.first-batch')",
+      says: "[government.batches.0.stages.inService.figure]: inService counts 260000 ('allocation.total'), more than purchased (13000, 'government.first-batch')",
       saysKo: '뒤 단계가 앞 단계보다 많을 수 없으니',
     },
   ],

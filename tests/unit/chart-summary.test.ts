@@ -87,7 +87,7 @@ describe('the tracker chart (delivery-progress)', () => {
     ]);
     expect(spec.rows.slice(1).map((r) => r.text)).toEqual(Array(4).fill('not reported'));
     expect(spec.table.head).toEqual(['Recipient', 'Announced', 'Purchase confirmed', 'Delivered', 'In service']);
-    expect(spec.table.rows[0]).toEqual(['Government', 'up to 50,000 GPUs', 'about 13,000 GPUs', 'about 13,000 GPUs', '4,224 GPUs']);
+    expect(spec.table.rows[0]).toEqual(['Government', 'up to 50,000 GPUs', 'about 13,000 GPUs', 'count not reported', '4,224 GPUs']);
     expect(spec.table.rows[1]).toEqual(['Samsung', 'more than 50,000 GPUs', 'not reported', 'not reported', 'not reported']);
     // The CSV leaves a count that was not reported empty.
     expect(spec.csv.rows[1]).toEqual(['Samsung Electronics', 50000, 'more than', '', '', '']);
@@ -97,7 +97,7 @@ describe('the tracker chart (delivery-progress)', () => {
     expect(spec.overview).toBe(
       'Total: about 13,000 GPUs confirmed of about 260,000 GPUs announced. No count reported: Samsung, SK, Hyundai, NAVER.',
     );
-    // The delivery's own source (the ministry's arrival report) is among the chart's sources.
+    // The arrival's own source (the ministry's report, with no count) is among the chart's sources.
     expect(spec.sources).toEqual(expect.arrayContaining(['s28', 's73', 's79']));
     const ko = chartSpec(ctx, 'delivery-progress', 'ko');
     expect(ko.caption).toBe(

@@ -26,7 +26,8 @@ describe('the delivery record in content/data/deliveries.yaml', () => {
     expect(purchased).toMatchObject([
       { status: 'count', figure: 'government.first-batch', date: '2025-07-28', batch: { id: 'supplementary-2025' } },
     ]);
-    expect(delivered).toMatchObject([{ status: 'count', date: '2025-12-01', sources: ['s28'] }]);
+    expect(delivered, 'arrivals reported, not how many').toMatchObject([{ status: 'event', date: '2025-12-01', sources: ['s28'] }]);
+    expect(delivered![0]!.figure).toBeUndefined();
     expect(inService).toMatchObject([{ status: 'count', figure: 'government.distributed-first', value: 4224, date: '2026-03-03' }]);
   });
 

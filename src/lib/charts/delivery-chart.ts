@@ -1,6 +1,6 @@
 // The tracker's chart: each recipient's announced GPUs as an outlined bar, and the GPUs confirmed bought filled in
 // front of it. A recipient with no reported purchase count gets no filled bar and says 'not reported': never zero.
-import { stageCount, type StageCount } from '../content/deliveries';
+import { recipientStages, stageCount, type StageCount } from '../content/deliveries';
 import { figureText } from '../content/figures';
 import { APPROX_WORDS, formatAmount, withApprox } from '../format/format';
 import { chartText, type Lang } from '../site/i18n';
@@ -12,8 +12,8 @@ export function deliveryProgress(ctx: ChartContext, lang: Lang): ChartSpec {
   const text = chartText(lang).deliveryProgress;
   const figText = (id: string) => figureText(ctx.figures, id, lang);
   /** A stage's count as printed: its figure, or the sum of its batches' figures ('about'), or 'not reported'. */
-  const countText = (count: StageCount | undefined, short = false) => {
-    if (!count) return text.notReported;
+  const countText = (count: StageCount | undefined, short = false, happened = false) => {
+    if (!count) return happened ? text.noCount : text.notReported;
     if (count.figures.length === 1)
       return short ? barLabel(count.value, fig(ctx, count.figures[0]!).approx, lang) : figText(count.figures[0]!);
     return short ? barLabel(count.value, 'about', lang) : withApprox(formatAmount(count.value, 'gpu', lang), 'about', lang);
@@ -28,7 +28,10 @@ export function deliveryProgress(ctx: ChartContext, lang: Lang): ChartSpec {
       delivered: stageCount(delivery, 'delivered', ctx.figures),
       inService: stageCount(delivery, 'inService', ctx.figures),
     };
-    return { r, announced, counts };
+    // Stages reported to have happened without a count ('the first GPUs arrived') say so, not 'not reported'.
+    const events = recipientStages(delivery, ctx.figures).flatMap((s) => s.entries.filter((e) => e.status === 'event'));
+    const happened = new Set(events.map((e) => e.key));
+    return { r, announced, counts, happened, eventSources: events.flatMap((e) => e.sources) };
   });
   const rows: ChartRow[] = items.map(({ r, announced, counts }) => ({
     key: r.id,
@@ -65,12 +68,12 @@ export function deliveryProgress(ctx: ChartContext, lang: Lang): ChartSpec {
     table: {
       head: [...text.tableHead],
       // Short names: five columns must fit a phone.
-      rows: items.map(({ r, announced, counts }) => [
+      rows: items.map(({ r, announced, counts, happened }) => [
         r.shortName[lang],
         figText(announced.id),
-        countText(counts.purchased),
-        countText(counts.delivered),
-        countText(counts.inService),
+        countText(counts.purchased, false, happened.has('purchased')),
+        countText(counts.delivered, false, happened.has('delivered')),
+        countText(counts.inService, false, happened.has('inService')),
       ]),
     },
     csv: {
@@ -110,7 +113,11 @@ export function deliveryProgress(ctx: ChartContext, lang: Lang): ChartSpec {
     ),
     sources: uniq([
       ...total.sources,
-      ...items.flatMap(({ announced, counts }) => [...announced.sources, ...Object.values(counts).flatMap((c) => c?.sources ?? [])]),
+      ...items.flatMap(({ announced, counts, eventSources }) => [
+        ...announced.sources,
+        ...Object.values(counts).flatMap((c) => c?.sources ?? []),
+        ...eventSources,
+      ]),
     ]),
     estimate: false,
   };

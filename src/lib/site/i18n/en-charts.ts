@@ -94,6 +94,8 @@ export const charts: ChartText = {
     captionNone: (announced: string) => `Of the ${announced.replace(/^about /, '')} announced, no recipient has reported a purchase count.`,
     note: 'Outlined bars show the GPUs announced; filled bars, those confirmed bought. Where no purchase count has been reported the bar is left empty and says “not reported”: that is not zero.',
     notReported: 'not reported',
+    /** A stage reported to have happened, without a count. */
+    noCount: 'count not reported',
     confirmedItem: (name: string, amount: string) => `${amount} (${name})`,
     tableHead: ['Recipient', 'Announced', 'Purchase confirmed', 'Delivered', 'In service'],
     csvHead: ['recipient', 'announced_gpus', 'announced_approximation', 'purchased_gpus', 'delivered_gpus', 'in_service_gpus'],

@@ -107,6 +107,8 @@ export const charts = {
     captionNone: (announced: string) => `발표된 ${announced} 가운데 구매 수량이 보도된 곳은 없다.`,
     note: '테두리만 있는 막대는 발표 물량, 색을 채운 막대는 구매가 확인된 물량이다. 구매 수량이 보도되지 않은 곳은 0이 아니라 ‘보고 없음’으로 적었다.',
     notReported: '보고 없음',
+    /** A stage reported to have happened, without a count. */
+    noCount: '수량 보고 없음',
     confirmedItem: (name: string, amount: string) => `${name} ${amount}`,
     tableHead: ['받는 곳', '발표', '구매 확인', '도착', '가동'],
     csvHead: ['받는 곳', '발표(장)', '발표 표현', '구매 확인(장)', '도착(장)', '가동(장)'],
