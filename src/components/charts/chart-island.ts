@@ -9,7 +9,13 @@ class GpuChart extends HTMLElement {
   private drawing?: Promise<Drawing | undefined>;
 
   connectedCallback(): void {
-    this.figure?.querySelector('[data-png]')?.addEventListener('click', () => void this.png());
+    // The PNG button exists only with JavaScript: its template becomes the button.
+    const template = this.figure?.querySelector<HTMLTemplateElement>('template[data-png-template]');
+    const button = template?.content.firstElementChild?.cloneNode(true);
+    if (template && button) {
+      template.replaceWith(button);
+      button.addEventListener('click', () => void this.png());
+    }
     if (!('IntersectionObserver' in window)) {
       void this.load();
       return;
