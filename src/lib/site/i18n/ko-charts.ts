@@ -53,10 +53,10 @@ export const charts = {
     /** The estimate alone ('₩14 trillion', English) and with its qualifier ('약 14조 원', Korean): each language picks one. */
     title: (_amount: string, approximate: string) => `추정액 ${approximate}, GPU 수대로 나누면`,
     caption: (largest: string, amount: string) => `GPU 수에 비례해 나누면 ${largest} 몫이 ${josa(amount, '으로')} 가장 크다.`,
-    note: '이 사이트의 추산: 언론이 추정한 총액을 GPU 배정 비율로 나눈 값으로, 공개된 계약 금액이 아니다.',
+    note: '분석팀 추산: 언론이 추정한 총액을 GPU 배정 비율로 나눈 값으로, 공개된 계약 금액이 아니다.',
     tableHead: ['받는 곳', '추정 금액(원)', '추정 금액(달러)'],
     csvHead: ['받는 곳', '추정 금액(원)', '추정 금액(달러)'],
-    summary: (bars: string) => `막대그래프, 이 사이트의 추산. ${bars}.`,
+    summary: (bars: string) => `막대그래프, 분석팀 추산. ${bars}.`,
   },
   koreaGpuBase: {
     before: '공급 전',
