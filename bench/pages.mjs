@@ -33,6 +33,7 @@ const PAGE_TYPES = [
   { type: 'article without a chart', path: '/articles/samsung-ai-megafactory/', expect: /data-pagefind-body/, reject: /data-chart=/ },
   { type: 'company', path: '/companies/naver/', expect: /data-chart=/ },
   { type: 'timeline', path: '/timeline/', expect: /data-timeline/ },
+  { type: 'tracker', path: '/tracker/', expect: /data-tracker=/ },
   { type: 'search', path: '/search/', expect: /<input/ },
   { type: 'archive', path: '/articles/', expect: /data-list-position/ },
 ];

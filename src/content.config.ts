@@ -33,7 +33,7 @@ const entriesOf = {
       })),
   figures: (_: SiteContent, figures: Map<string, AnyFigure>) => [...figures.values()].map(({ id, ...data }) => ({ id, data })),
   ...(Object.fromEntries(
-    (['recipients', 'sources', 'tags', 'timeline', 'corrections'] as const).map((kind) => [
+    (['recipients', 'sources', 'tags', 'timeline', 'corrections', 'deliveries'] as const).map((kind) => [
       kind,
       (site: SiteContent) => site[kind].map(({ id, ...data }) => ({ id, data })),
     ]),
@@ -99,4 +99,5 @@ export const collections = {
   tags: collection<Omit<SiteContent['tags'][number], 'id'>>('tags'),
   timeline: collection<Omit<SiteContent['timeline'][number], 'id'>>('timeline'),
   corrections: collection<Omit<SiteContent['corrections'][number], 'id'>>('corrections'),
+  deliveries: collection<Omit<SiteContent['deliveries'][number], 'id'>>('deliveries'),
 };

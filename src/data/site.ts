@@ -6,7 +6,8 @@ import type { ArticleUses } from '@/lib/content/model';
 import { fillFigures } from '@/lib/content/figure-text';
 import { siteReach } from '@/lib/content/reach';
 import type { Lang, Localized } from '@/lib/site/i18n';
-import type { Correction, Recipient, Source, Tag, TimelineEvent, WithId } from '@/lib/content/schemas';
+import { fillNotes } from '@/lib/content/deliveries';
+import type { Correction, Delivery, Recipient, Source, Tag, TimelineEvent, WithId } from '@/lib/content/schemas';
 
 export interface Article {
   entry: CollectionEntry<'articles'>;
@@ -30,6 +31,8 @@ export interface Site {
   timeline: WithId<TimelineEvent>[];
   /** The corrections record, newest first. */
   corrections: WithId<Correction>[];
+  /** Where each recipient's GPUs are, in recipient order, notes with their figures filled in. */
+  deliveries: WithId<Delivery>[];
   /** How far the site's reporting reaches: the latest date its sources, figures and events speak for. */
   reach: string | undefined;
   /** Each article's older and newer neighbour in its language, by article id. */
@@ -48,7 +51,7 @@ function toArticle(entry: CollectionEntry<'articles'>): Article {
 let cached: Promise<Site> | undefined;
 
 async function load(): Promise<Site> {
-  const [articleEntries, figures, recipients, sources, tags, timeline, corrections] = await Promise.all([
+  const [articleEntries, figures, recipients, sources, tags, timeline, corrections, deliveries] = await Promise.all([
     getCollection('articles'),
     getCollection('figures'),
     getCollection('recipients'),
@@ -56,19 +59,22 @@ async function load(): Promise<Site> {
     getCollection('tags'),
     getCollection('timeline'),
     getCollection('corrections'),
+    getCollection('deliveries'),
   ]);
   const flat = <T>(entries: { id: string; data: T }[]): WithId<T>[] => entries.map((e) => ({ ...e.data, id: e.id }));
   // Checked by the loaders (src/content.config.ts), which also leave drafts out of a build: nothing to filter here.
   const articles = articleEntries.map(toArticle).sort(byNewest);
   const figureIndex = new Map(flat(figures).map((f) => [f.id, f as AnyFigure]));
   const filled = (text: Localized) => ({ ko: fillFigures(text.ko, figureIndex, 'ko'), en: fillFigures(text.en, figureIndex, 'en') });
+  const recipientList = flat(recipients).sort((a, b) => a.order - b.order);
+  const order = new Map(recipientList.map((r) => [r.id, r.order]));
   return {
     articles,
     neighbours: neighbourIndex(articles),
     translations: translationIndex(articles),
     related: relatedIndex(articles),
     figures: figureIndex,
-    recipients: flat(recipients).sort((a, b) => a.order - b.order),
+    recipients: recipientList,
     sources: new Map(flat(sources).map((s) => [s.id, s])),
     tags: new Map(flat(tags).map((t) => [t.id, t])),
     // {fig:id} in a title or summary becomes the figure's text, so a correction to the data reaches the timeline.
@@ -77,6 +83,9 @@ async function load(): Promise<Site> {
       .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
     reach: siteReach({ sources: flat(sources), figures: figureIndex.values(), timeline: flat(timeline) }),
     corrections: flat(corrections).sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)),
+    deliveries: flat(deliveries)
+      .map((d) => fillNotes(d, filled))
+      .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0)),
   };
 }
 

@@ -69,20 +69,22 @@ describe('lazy chart islands', () => {
     await context.close();
   });
 
-  it('draw on the home page and on every company page', async () => {
+  it('draw on the home page, on every company page and on the tracker', async () => {
     const context = await browser.newContext();
-    for (const path of [
-      '/',
-      '/en/',
-      '/companies/government/',
-      '/companies/samsung/',
-      '/companies/sk/',
-      '/en/companies/hyundai/',
-      '/en/companies/naver/',
-    ]) {
+    for (const [path, chart = 'allocation-gpus'] of [
+      ['/'],
+      ['/en/'],
+      ['/companies/government/'],
+      ['/companies/samsung/'],
+      ['/companies/sk/'],
+      ['/en/companies/hyundai/'],
+      ['/en/companies/naver/'],
+      ['/tracker/', 'delivery-progress'],
+      ['/en/tracker/', 'delivery-progress'],
+    ] as const) {
       const { page, errors } = await open(context, path);
-      await drawn(page, 'allocation-gpus');
-      expect(await inkedPixels(page, '[data-chart="allocation-gpus"] canvas'), path).toBeGreaterThan(2000);
+      await drawn(page, chart);
+      expect(await inkedPixels(page, `[data-chart="${chart}"] canvas`), path).toBeGreaterThan(2000);
       expect(errors, path).toEqual([]);
       await page.close();
     }
@@ -219,6 +221,7 @@ describe('data and embeds', () => {
       '/en/embed/allocation-value/',
       '/embed/korea-gpu-base/',
       '/en/embed/government-first-batch/',
+      '/embed/delivery-progress/',
     ]) {
       const res = await page.goto(url(path));
       expect(res?.status(), path).toBe(200);

@@ -18,6 +18,8 @@ const PAGES = [
   '/en/search/',
   '/timeline/',
   '/en/timeline/',
+  '/tracker/',
+  '/en/tracker/',
   '/articles/',
   '/en/articles/',
 ];

@@ -235,6 +235,56 @@ const CASES: Record<string, { file: string; line?: number; says: string; saysKo:
       saysKo: 'value는 숫자만 쓰세요',
     },
   ],
+  // The delivery record (content/data/deliveries.yaml): recipients, figures (never typed counts), sources, real dates, and
+  // counts that do not grow from one stage to the next.
+  'delivery-unknown-recipient': [
+    {
+      file: 'content/data/deliveries.yaml',
+      line: 90,
+      says: "[lg]: 'lg' is not a recipient (government, samsung, sk, hyundai, naver)",
+      saysKo: "'lg'은(는) 수혜 기관이 아닙니다",
+    },
+  ],
+  'delivery-unknown-figure': [
+    {
+      file: 'content/data/deliveries.yaml',
+      line: 101,
+      says: "[hyundai.stages.announced.figure]: 'allocation.hyundia' is not a figure in content/data/figures.yaml; did you mean 'allocation.hyundai'?",
+      saysKo: "'allocation.hyundai'을(를) 쓰려던 것인가요?",
+    },
+  ],
+  'delivery-typed-count': [
+    {
+      file: 'content/data/deliveries.yaml',
+      line: 97,
+      says: '[sk.stages.announced.figure]: figure must be the id of a figure in figures.yaml (e.g. allocation.sk), never a typed number',
+      saysKo: '숫자를 직접 쓰지 마세요',
+    },
+  ],
+  'delivery-unknown-source': [
+    {
+      file: 'content/data/deliveries.yaml',
+      line: 39,
+      says: "[government.batches.0.stages.delivered.sources]: cites source 's280', which is not in content/data/sources.yaml",
+      saysKo: "출처 's280'을(를) 인용했지만",
+    },
+  ],
+  'delivery-bad-date': [
+    {
+      file: 'content/data/deliveries.yaml',
+      line: 38,
+      says: "[government.batches.0.stages.delivered.date]: '2025-11-31' is not a date: November 2025 has 30 days",
+      saysKo: '2025년 11월은 30일까지 있습니다',
+    },
+  ],
+  'delivery-count-grows': [
+    {
+      file: 'content/data/deliveries.yaml',
+      line: 44,
+      says: "[government.batches.0.stages.inService.figure]: inService counts 260000 ('allocation.total'), more than purchased (13000, 'government.first-batch')",
+      saysKo: '뒤 단계가 앞 단계보다 많을 수 없으니',
+    },
+  ],
 };
 
 const copies: ProjectCopy[] = [];
@@ -277,7 +327,7 @@ describe('the check catches each editor mistake in tests/fixtures/bad-content/',
 
   it('lists every mistake at once when there are many: one bad file hides nothing in the others', () => {
     // All at once, except those that make a whole entry or file unreadable (which rightly silences checks that depend on it).
-    const names = Object.keys(CASES).filter((n) => !['figure-value-with-words', 'data-file-syntax'].includes(n));
+    const names = Object.keys(CASES).filter((n) => !['figure-value-with-words', 'data-file-syntax', 'delivery-bad-date'].includes(n));
     const out = formatProblems(checkWith(...names).problems);
     for (const name of names) {
       for (const e of CASES[name]!) expect(out, name).toContain(e.says);

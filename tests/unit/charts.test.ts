@@ -6,7 +6,7 @@ import { buildFigureIndex } from '@/lib/content/figures';
 import { readContent } from '@/lib/content/read';
 
 const { site } = readContent(process.cwd());
-const ctx = { figures: buildFigureIndex(site.figures, site.recipients), recipients: site.recipients };
+const ctx = { figures: buildFigureIndex(site.figures, site.recipients), recipients: site.recipients, deliveries: site.deliveries };
 
 const theme: ThemeColours = {
   text: 'rgb(1, 1, 1)',

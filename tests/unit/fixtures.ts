@@ -55,6 +55,11 @@ export function validSite(): SiteContent {
   return {
     recipients: [recipient('government', 1), recipient('samsung', 2), recipient('naver', 3)],
     corrections: [],
+    deliveries: ['government', 'samsung', 'naver'].map((id) => ({
+      id,
+      stages: { announced: { figure: `allocation.${id}`, sources: [] } },
+      batches: [],
+    })),
     figures: [
       gpus('allocation.total', 160000),
       gpus('allocation.government', 50000),

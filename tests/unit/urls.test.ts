@@ -51,6 +51,8 @@ describe('routes', () => {
     expect(routes.company('en', 'naver')).toBe('/en/companies/naver/');
     expect(routes.companies('ko')).toBe('/companies/');
     expect(routes.timeline('en')).toBe('/en/timeline/');
+    expect(routes.tracker('ko')).toBe('/tracker/');
+    expect(routes.tracker('en')).toBe('/en/tracker/');
     expect(routes.search('ko')).toBe('/search/');
     expect(routes.tag('ko', 'hbm')).toBe('/tags/hbm/');
   });
@@ -102,6 +104,7 @@ const samples: { [K in keyof typeof routes]: Parameters<(typeof routes)[K]>[] } 
   ],
   methodology: [['ko'], ['en']],
   corrections: [['ko'], ['en']],
+  tracker: [['ko'], ['en']],
   chartCsv: [
     ['ko', 'allocation-gpus'],
     ['en', 'country-comparison'],

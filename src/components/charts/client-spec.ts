@@ -3,14 +3,18 @@
 import type { DrawSpec } from '@/lib/charts/config';
 import type { Colour } from '@/lib/charts/spec';
 
-type PackedRow = [label: string, value: number, text: string, colour: Colour, muted: 0 | 1];
+type PackedRow = [label: string, value: number, text: string, colour: Colour, muted: 0 | 1, target?: number];
 type Packed = [lang: DrawSpec['lang'], orientation: 'h' | 'v', rows: PackedRow[]];
 
 export function packSpec(spec: DrawSpec): string {
   const packed: Packed = [
     spec.lang,
     spec.orientation === 'horizontal' ? 'h' : 'v',
-    spec.rows.map((r) => [r.label, r.value, r.text, r.colour, r.muted ? 1 : 0]),
+    spec.rows.map((r) => {
+      const row: PackedRow = [r.label, r.value, r.text, r.colour, r.muted ? 1 : 0];
+      if (r.target !== undefined) row.push(r.target);
+      return row;
+    }),
   ];
   return JSON.stringify(packed);
 }
@@ -20,6 +24,13 @@ export function unpackSpec(json: string): DrawSpec {
   return {
     lang,
     orientation: o === 'h' ? 'horizontal' : 'vertical',
-    rows: rows.map(([label, value, text, colour, muted]) => ({ label, value, text, colour, muted: muted === 1 })),
+    rows: rows.map(([label, value, text, colour, muted, target]) => ({
+      label,
+      value,
+      text,
+      colour,
+      muted: muted === 1,
+      ...(target === undefined ? {} : { target }),
+    })),
   };
 }

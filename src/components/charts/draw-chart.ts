@@ -1,6 +1,8 @@
 // Loaded on demand by <gpu-chart>: registers only the Chart.js parts a bar chart needs, draws, and follows the theme.
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, type Plugin } from 'chart.js';
 import { barConfig, recolour, THEME_VARS, type DrawSpec, type ThemeColours } from '@/lib/charts/config';
+import { explore } from './explore-chart';
+import { downloadPng, type PngText } from './png-chart';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 
@@ -35,12 +37,18 @@ function valueLabels(spec: DrawSpec, theme: () => ThemeColours): Plugin<'bar'> {
     afterDatasetsDraw(chart) {
       const { ctx } = chart;
       const bars = chart.getDatasetMeta(0).data;
+      // With an outlined target behind a bar, the label goes past whichever ends further out.
+      const targets = chart.data.datasets.length > 1 ? chart.getDatasetMeta(1).data : [];
       ctx.save();
       ctx.fillStyle = theme().text;
       ctx.font = `600 13px ${Chart.defaults.font.family}`;
       bars.forEach((bar, i) => {
         const text = spec.rows[i]?.text ?? '';
-        const { x, y } = bar.getProps(['x', 'y'], true) as { x: number; y: number };
+        const end = (el: typeof bar | undefined) => (el?.getProps(['x', 'y'], true) ?? { x: 0, y: Infinity }) as { x: number; y: number };
+        const own = end(bar);
+        const target = end(targets[i]);
+        const x = targets[i] ? Math.max(own.x, target.x) : own.x;
+        const y = targets[i] ? Math.min(own.y, target.y) : own.y;
         if (spec.orientation === 'horizontal') {
           ctx.textAlign = 'left';
           ctx.textBaseline = 'middle';
@@ -56,7 +64,8 @@ function valueLabels(spec: DrawSpec, theme: () => ThemeColours): Plugin<'bar'> {
   };
 }
 
-export function drawChart(canvas: HTMLCanvasElement, spec: DrawSpec): Chart<'bar'> {
+/** Draw `spec` on `canvas`; `area` (the canvas's focusable box) gets keyboard and touch exploration. */
+export function drawChart(canvas: HTMLCanvasElement, spec: DrawSpec, area: HTMLElement, table: HTMLTableElement | null): Chart<'bar'> {
   const host = canvas.parentElement ?? canvas;
   let theme = readTheme(host);
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -71,10 +80,21 @@ export function drawChart(canvas: HTMLCanvasElement, spec: DrawSpec): Chart<'bar
     }
   }
   const chart = new Chart(canvas, config);
+  explore(chart, area, table);
   addEventListener('themechange', () => {
     theme = readTheme(host);
     recolour(chart.config, spec, theme);
     chart.update('none');
   });
   return chart;
+}
+
+/** Save the chart as a PNG, in the theme on screen, with its title, sources and credit (png-chart.ts). */
+export function savePng(chart: Chart<'bar'>, text: PngText): Promise<void> {
+  const probe = document.createElement('span');
+  probe.hidden = true;
+  (chart.canvas.parentElement ?? document.body).append(probe);
+  const colours = { bg: resolve(probe, '--color-bg'), text: resolve(probe, THEME_VARS.text), muted: resolve(probe, THEME_VARS.muted) };
+  probe.remove();
+  return downloadPng(chart, text, colours, Chart.defaults.font.family ?? 'sans-serif');
 }

@@ -2,7 +2,8 @@
 import { figureText } from '../content/figures';
 import { APPROX_WORDS, compactWon, formatAmount, formatPercent, withApprox } from '../format/format';
 import { chartText, type Lang } from '../site/i18n';
-import { barLabel, bars, fig, uniq } from './parts';
+import { barLabel, bars, fig, summaryItem, uniq } from './parts';
+import { writtenSummary } from './summary';
 import type { ChartContext, ChartRow, ChartSpec } from './spec';
 
 /** The 260,000 GPUs by recipient, largest first; `highlight` dims every other recipient. */
@@ -49,6 +50,10 @@ export function allocationGpus(ctx: ChartContext, lang: Lang, highlight?: string
       ),
       figText(total.id),
     ),
+    overview: writtenSummary(
+      { unit: 'gpu', items: items.map(({ r, f }) => summaryItem(ctx, r.shortName[lang], f, lang)), total: figText(total.id) },
+      lang,
+    ),
     sources: uniq([...total.sources, ...items.flatMap(({ f }) => f.sources)]),
     estimate: false,
   };
@@ -93,6 +98,17 @@ export function allocationValue(ctx: ChartContext, lang: Lang, highlight?: strin
         lang,
         items.map(({ r, won }) => [r.shortName[lang], formatAmount(won.value, 'krw', lang)]),
       ),
+    ),
+    overview: writtenSummary(
+      {
+        unit: 'krw',
+        items: items.map(({ r, won }) => ({
+          ...summaryItem(ctx, r.shortName[lang], won, lang),
+          amount: formatAmount(won.value, 'krw', lang),
+        })),
+        total: figureText(ctx.figures, krw.id, lang),
+      },
+      lang,
     ),
     sources: uniq(items.flatMap(({ won }) => won.sources)),
     estimate: true,

@@ -30,8 +30,15 @@ export const THEME_VARS = {
 
 /** What drawing needs of a chart spec: the language, the direction and the bars. */
 export type DrawSpec = Pick<ChartSpec, 'lang' | 'orientation'> & {
-  rows: Pick<ChartRow, 'label' | 'value' | 'text' | 'colour' | 'muted'>[];
+  rows: Pick<ChartRow, 'label' | 'value' | 'text' | 'colour' | 'muted' | 'target'>[];
 };
+
+/** Bars measured against a target (the tracker's announced amounts) get a second, outlined dataset behind them. */
+export function hasTargets(spec: DrawSpec): boolean {
+  return spec.rows.some((r) => r.target !== undefined);
+}
+
+const fills = (spec: DrawSpec, theme: ThemeColours) => spec.rows.map((r) => (r.muted ? theme.dim : theme.series[r.colour]));
 
 export interface ConfigOptions {
   reducedMotion: boolean;
@@ -59,10 +66,30 @@ export function barConfig(spec: DrawSpec, theme: ThemeColours, options: ConfigOp
       datasets: [
         {
           data: spec.rows.map((r) => r.value),
-          backgroundColor: spec.rows.map((r) => (r.muted ? theme.dim : theme.series[r.colour])),
+          backgroundColor: fills(spec, theme),
           borderRadius: 3,
           maxBarThickness: horizontal ? 32 : 72,
+          // The bar a reader explores by keyboard or touch is outlined in the text colour (draw-chart.ts).
+          hoverBorderColor: theme.text,
+          hoverBorderWidth: 2,
+          grouped: false,
+          order: 0,
         },
+        ...(hasTargets(spec)
+          ? [
+              {
+                data: spec.rows.map((r) => r.target ?? 0),
+                backgroundColor: 'transparent',
+                borderColor: fills(spec, theme),
+                borderWidth: 2,
+                borderRadius: 3,
+                maxBarThickness: horizontal ? 32 : 72,
+                grouped: false,
+                // Drawn first, behind the filled bars.
+                order: 1,
+              },
+            ]
+          : []),
       ],
     },
     options: {
@@ -96,8 +123,12 @@ export function barConfig(spec: DrawSpec, theme: ThemeColours, options: ConfigOp
 
 /** Apply new theme colours to an existing configuration (Chart.js needs options changed in place, then update()). */
 export function recolour(config: Pick<ChartConfiguration<'bar'>, 'data' | 'options'>, spec: DrawSpec, theme: ThemeColours): void {
-  const ds = config.data.datasets[0];
-  if (ds) ds.backgroundColor = spec.rows.map((r) => (r.muted ? theme.dim : theme.series[r.colour]));
+  const [ds, target] = config.data.datasets;
+  if (ds) {
+    ds.backgroundColor = fills(spec, theme);
+    ds.hoverBorderColor = theme.text;
+  }
+  if (target) target.borderColor = fills(spec, theme);
   const scales = (config.options?.scales ?? {}) as Record<
     string,
     { grid?: { color?: string }; border?: { color?: string }; ticks?: { color?: string } }

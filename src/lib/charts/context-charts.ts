@@ -2,7 +2,8 @@
 import { figureText } from '../content/figures';
 import { APPROX_WORDS } from '../format/format';
 import { chartText, type Lang } from '../site/i18n';
-import { barLabel, bars, fig, uniq } from './parts';
+import { barLabel, bars, fig, summaryItem, uniq } from './parts';
+import { writtenSummary } from './summary';
 import type { ChartContext, ChartSpec } from './spec';
 
 /** Korea's AI GPUs before and after the deal. */
@@ -38,6 +39,7 @@ export function koreaGpuBase(ctx: ChartContext, lang: Lang): ChartSpec {
       rows: items.map((f, i) => [labels[i]!, f.value, APPROX_WORDS[lang][f.approx]]),
     },
     summary: text.summary(figText(before.id), figText(after.id)),
+    overview: writtenSummary({ unit: 'gpu', items: items.map((f, i) => summaryItem(ctx, labels[i]!, f, lang)), change: true }, lang),
     sources: uniq([...before.sources, ...after.sources]),
     estimate: false,
   };
@@ -83,6 +85,7 @@ export function governmentFirstBatch(ctx: ChartContext, lang: Lang): ChartSpec {
         parts.map((p) => [p.name, figText(p.id)]),
       ),
     ),
+    overview: writtenSummary({ unit: 'gpu', items: parts.map((p) => summaryItem(ctx, p.name, p.f, lang)), total: figText(sum.id) }, lang),
     sources: uniq([...parts.flatMap((p) => p.f.sources), ...budget.sources]),
     estimate: false,
   };
@@ -136,6 +139,8 @@ export function countryComparison(ctx: ChartContext, lang: Lang): ChartSpec {
         items.map((i) => [i.name, figText(i.f.id)]),
       ),
     ),
+    // No total: the countries' numbers count different things.
+    overview: writtenSummary({ unit: 'gpu', items: items.map((i) => summaryItem(ctx, i.name, i.f, lang)) }, lang),
     sources: uniq(items.flatMap((i) => i.f.sources)),
     estimate: false,
   };

@@ -1,8 +1,9 @@
 // What the chart builders share: looking up a figure, bar labels, and the screen-reader list of bars.
-import type { AnyFigure } from '../content/figures';
+import { figureText, type AnyFigure } from '../content/figures';
 import { localNumber, withApprox, type Approx } from '../format/format';
 import { chartText, type Lang } from '../site/i18n';
 import type { ChartContext } from './spec';
+import type { SummaryItem } from './summary';
 
 export function fig(ctx: ChartContext, id: string): AnyFigure {
   const f = ctx.figures.get(id);
@@ -21,4 +22,9 @@ export function barLabel(value: number, approx: Approx, lang: Lang): string {
 export function bars(lang: Lang, items: [name: string, amount: string][]): string {
   const text = chartText(lang);
   return items.map(([name, amount]) => text.summaryItem(name, amount)).join(text.summarySeparator);
+}
+
+/** A figure as a written-summary item ('네이버', 60000, '약 6만 장'): src/lib/charts/summary.ts. */
+export function summaryItem(ctx: ChartContext, name: string, f: AnyFigure, lang: Lang): SummaryItem {
+  return { name, value: f.value, amount: figureText(ctx.figures, f.id, lang), approx: f.approx };
 }

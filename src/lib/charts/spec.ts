@@ -3,9 +3,10 @@
 import type { AnyFigure } from '../content/figures';
 import type { Unit } from '../format/format';
 import type { Lang } from '../site/i18n';
-import type { COLOURS, Recipient, WithId } from '../content/schemas';
+import type { COLOURS, Delivery, Recipient, WithId } from '../content/schemas';
 import { allocationGpus, allocationValue } from './allocation-charts';
 import { countryComparison, governmentFirstBatch, koreaGpuBase } from './context-charts';
+import { deliveryProgress } from './delivery-chart';
 
 export type Colour = (typeof COLOURS)[number] | 'neutral';
 
@@ -18,6 +19,8 @@ export interface ChartRow {
   colour: Colour;
   /** Dimmed when another row is highlighted. */
   muted: boolean;
+  /** What the bar is measured against, drawn as an outline behind it (the announced amount behind the confirmed one). */
+  target?: number | undefined;
 }
 
 export interface ChartSpec {
@@ -35,8 +38,10 @@ export interface ChartSpec {
   table: { head: string[]; rows: string[][] };
   /** The same numbers as plain data for the CSV download. */
   csv: { head: string[]; rows: (string | number)[][] };
-  /** What a screen reader hears for the canvas. */
+  /** What a screen reader hears for the canvas: every bar. */
   summary: string;
+  /** The written summary shown under the title (largest, smallest, total, change): src/lib/charts/summary.ts. */
+  overview: string;
   sources: string[];
   estimate: boolean;
 }
@@ -44,9 +49,18 @@ export interface ChartSpec {
 export interface ChartContext {
   figures: Map<string, AnyFigure>;
   recipients: WithId<Recipient>[];
+  /** The delivery record (content/data/deliveries.yaml), for the tracker's chart. */
+  deliveries: WithId<Delivery>[];
 }
 
-export const CHART_IDS = ['allocation-gpus', 'allocation-value', 'korea-gpu-base', 'government-first-batch', 'country-comparison'] as const;
+export const CHART_IDS = [
+  'allocation-gpus',
+  'allocation-value',
+  'korea-gpu-base',
+  'government-first-batch',
+  'country-comparison',
+  'delivery-progress',
+] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
 export function isChartId(value: string): value is ChartId {
@@ -69,6 +83,8 @@ export function chartSpec(ctx: ChartContext, id: ChartId, lang: Lang, highlight?
       return governmentFirstBatch(ctx, lang);
     case 'country-comparison':
       return countryComparison(ctx, lang);
+    case 'delivery-progress':
+      return deliveryProgress(ctx, lang);
   }
 }
 

@@ -12,6 +12,7 @@ import type { ArticleFile } from '../content/read-articles';
 import type { LinkContext, LinkTarget } from './links';
 import { checkBody, type BodyContext } from './mdx-body';
 import { checkSite } from './cross-references';
+import { checkDeliveries } from './deliveries';
 import { checkTimelineText } from './figure-refs';
 import { freshnessWarnings } from './freshness';
 import { checkProse } from './prose';
@@ -98,6 +99,7 @@ export function checkContent(root: string, now: Date = new Date()): ContentRepor
     fileExists: (path) => existsSync(join(root, path)),
   };
   problems.push(...checkTimelineText(site.timeline, figures, ctx.figures));
+  problems.push(...checkDeliveries(site, figures, ctx.figures));
   for (const f of articleFiles) {
     if (!f.analysis.error) {
       problems.push(

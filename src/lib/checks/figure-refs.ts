@@ -1,42 +1,48 @@
-// Figures inside data text (timeline summaries): written {fig:government.first-batch}, never typed by hand, so a
-// correction to the figure reaches the timeline too. Checks that each reference exists and no figure is typed.
+// Figures inside data text (timeline summaries, delivery notes): written {fig:government.first-batch}, never typed by
+// hand, so a correction to the figure reaches the text too. Checks that each reference exists and no figure is typed.
 import type { AnyFigure } from '../content/figures';
 import { FIGURE_REF } from '../content/figure-text';
 import { contentPaths } from '../content/paths';
 import type { TimelineEvent, WithId } from '../content/schemas';
-import { LANGS } from '../site/i18n';
+import { LANGS, type Lang } from '../site/i18n';
 import type { Problem } from './problems';
 import { figuresByValue, handTypedFigures } from './prose';
 import { closest } from './suggest';
 
+/** Problems in one text of a data file: {fig:id} references to no figure, and figures typed by hand. */
+export function checkDataText(
+  file: string,
+  field: string,
+  text: string,
+  lang: Lang,
+  figures: { byValue: Map<string, string[]>; known: Set<string> },
+): Problem[] {
+  const unknown = [...text.matchAll(FIGURE_REF)]
+    .map((m) => m[1]!)
+    .filter((id) => !figures.known.has(id))
+    .map((id): Problem => {
+      const near = closest(id, figures.known);
+      return {
+        file,
+        field,
+        en: `{fig:${id}} names no figure${near ? `; did you mean {fig:${near}}?` : ''} — use an id from content/data/figures.yaml`,
+        ko: `{fig:${id}}은(는) 없는 수치입니다${near ? `. {fig:${near}}을(를) 쓰려던 것인가요?` : ''} content/data/figures.yaml의 id를 쓰세요`,
+      };
+    });
+  const typed = handTypedFigures(text.replace(FIGURE_REF, ''), lang, figures.byValue).map((n): Problem => ({
+    file,
+    field,
+    en: `'${n.raw}' is typed by hand but is the figure '${n.ids[0]}': write {fig:${n.ids[0]}} so the text follows the data`,
+    ko: `'${n.raw}'을(를) 직접 썼지만 수치 '${n.ids[0]}'와 같습니다. 데이터를 따르도록 {fig:${n.ids[0]}}로 쓰세요`,
+  }));
+  return [...unknown, ...typed];
+}
+
 export function checkTimelineText(events: WithId<TimelineEvent>[], figures: Map<string, AnyFigure>, known: Set<string>): Problem[] {
-  const byValue = figuresByValue(figures);
-  const file = contentPaths.timeline;
+  const refs = { byValue: figuresByValue(figures), known };
   return events.flatMap((e) =>
     (['title', 'summary'] as const).flatMap((key) =>
-      LANGS.flatMap((lang) => {
-        const text = e[key][lang];
-        const field = `${e.id}.${key}.${lang}`;
-        const unknown = [...text.matchAll(FIGURE_REF)]
-          .map((m) => m[1]!)
-          .filter((id) => !known.has(id))
-          .map((id): Problem => {
-            const near = closest(id, known);
-            return {
-              file,
-              field,
-              en: `{fig:${id}} names no figure${near ? `; did you mean {fig:${near}}?` : ''} — use an id from content/data/figures.yaml`,
-              ko: `{fig:${id}}은(는) 없는 수치입니다${near ? `. {fig:${near}}을(를) 쓰려던 것인가요?` : ''} content/data/figures.yaml의 id를 쓰세요`,
-            };
-          });
-        const typed = handTypedFigures(text.replace(FIGURE_REF, ''), lang, byValue).map((n): Problem => ({
-          file,
-          field,
-          en: `'${n.raw}' is typed by hand but is the figure '${n.ids[0]}': write {fig:${n.ids[0]}} so the timeline follows the data`,
-          ko: `'${n.raw}'을(를) 직접 썼지만 수치 '${n.ids[0]}'와 같습니다. 데이터를 따르도록 {fig:${n.ids[0]}}로 쓰세요`,
-        }));
-        return [...unknown, ...typed];
-      }),
+      LANGS.flatMap((lang) => checkDataText(contentPaths.timeline, `${e.id}.${key}.${lang}`, e[key][lang], lang, refs)),
     ),
   );
 }

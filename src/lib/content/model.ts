@@ -1,7 +1,7 @@
 // What reading content/ yields: each article with what its MDX uses, and every data file's entries. The editor check
 // cross-checks this; Astro's content loader stores it for the pages.
 import type { Lang } from '../site/i18n';
-import type { ArticleData, Correction, Figure, Recipient, Source, Tag, TimelineEvent, WithId } from './schemas';
+import type { ArticleData, Correction, Delivery, Figure, Recipient, Source, Tag, TimelineEvent, WithId } from './schemas';
 
 /** What an article's MDX uses, from its one analysis (mdx-analysis.ts): no page scans the text again. */
 export interface ArticleUses {
@@ -36,11 +36,13 @@ export interface SiteContent {
   tags: WithId<Tag>[];
   timeline: WithId<TimelineEvent>[];
   corrections: WithId<Correction>[];
+  /** One delivery record per recipient (content/data/deliveries.yaml). */
+  deliveries: WithId<Delivery>[];
   /**
    * Ids of data entries that exist but failed their schema (reported already): references to them are not reported
    * again. UNREADABLE in a set means the whole file could not be read, and every reference into it is let through.
    */
-  brokenIds?: Partial<Record<'recipients' | 'figures' | 'sources' | 'tags' | 'timeline', Set<string>>> | undefined;
+  brokenIds?: Partial<Record<'recipients' | 'figures' | 'sources' | 'tags' | 'timeline' | 'deliveries', Set<string>>> | undefined;
 }
 
 /** Marks a data file that could not be read at all. */

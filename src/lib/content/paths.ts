@@ -9,4 +9,6 @@ export const contentPaths = {
   timeline: 'content/data/timeline.yaml',
   /** Optional: the corrections record, newest first. */
   corrections: 'content/data/corrections.yaml',
+  /** Where each recipient's GPUs are: announced, purchased, delivered, in service (the /tracker/ page). */
+  deliveries: 'content/data/deliveries.yaml',
 } as const;

@@ -106,7 +106,14 @@ export function readContent(root: string): ReadResult {
   };
   const recipients = list('recipients');
   recipients.entries.sort((a, b) => a.order - b.order);
-  const [figures, sources, tags, timeline, corrections] = [list('figures'), list('sources'), list('tags'), list('timeline'), list('corrections')] as const;
+  const [figures, sources, tags, timeline, corrections, deliveries] = [
+    list('figures'),
+    list('sources'),
+    list('tags'),
+    list('timeline'),
+    list('corrections'),
+    list('deliveries'),
+  ] as const;
   const articleFiles = readArticles(root, problems, lines);
   let figureIndex = new Map<string, AnyFigure>(figures.entries.map((f) => [f.id, f]));
   try {
@@ -123,7 +130,15 @@ export function readContent(root: string): ReadResult {
     tags: tags.entries,
     timeline: timeline.entries.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
     corrections: corrections.entries,
-    brokenIds: { recipients: recipients.broken, figures: figures.broken, sources: sources.broken, tags: tags.broken, timeline: timeline.broken },
+    deliveries: deliveries.entries,
+    brokenIds: {
+      recipients: recipients.broken,
+      figures: figures.broken,
+      sources: sources.broken,
+      tags: tags.broken,
+      timeline: timeline.broken,
+      deliveries: deliveries.broken,
+    },
   };
   return { site, problems, articleFiles, figureIndex, lineOf: (file, field) => lines.get(file)?.(field) };
 }

@@ -134,6 +134,59 @@ export const correctionSchema = z.strictObject({
   sources: z.array(z.string()).default([]),
 });
 
+/** The stages of a delivery, in order: what each recipient's GPUs have been through (content/data/deliveries.yaml). */
+export const STAGES = ['announced', 'purchased', 'delivered', 'inService'] as const;
+export type StageKey = (typeof STAGES)[number];
+
+/**
+ * One stage as reported: a count (a figure id, never a typed number), its date and its sources. Without a figure the
+ * stage has no reported count; a note (which may name figures as {fig:id}) says what is known, with its sources.
+ */
+export const stageSchema = z.strictObject({
+  figure: z
+    .string({
+      error: msg(
+        'figure must be the id of a figure in figures.yaml (e.g. allocation.sk), never a typed number',
+        'figure에는 figures.yaml의 수치 id(예: allocation.sk)를 쓰세요. 숫자를 직접 쓰지 마세요',
+      ),
+    })
+    .min(1)
+    .optional(),
+  /** When the stage was reported to happen; defaults to the figure's asOf. */
+  date: partialDate.optional(),
+  /** Defaults to the figure's sources. */
+  sources: z.array(z.string()).default([]),
+  note: localized('note').optional(),
+});
+
+const stages = {
+  announced: stageSchema.optional(),
+  purchased: stageSchema.optional(),
+  delivered: stageSchema.optional(),
+  inService: stageSchema.optional(),
+};
+
+/** A part of a batch, e.g. the GPUs one cloud firm bought: figure ids of what it bought and of the state's share. */
+const batchPartSchema = z.strictObject({
+  name: localized('name'),
+  bought: z.string().min(1),
+  stateUse: z.string().min(1).optional(),
+});
+
+/** One purchase within a recipient's share (the government buys in batches), with its own stages. */
+const batchSchema = z.strictObject({
+  id,
+  name: localized('name'),
+  stages: z.strictObject(stages),
+  parts: z.array(batchPartSchema).default([]),
+});
+
+/** One recipient's delivery record: its id is the recipient's id; `announced` is its allocation as announced. */
+export const deliverySchema = z.strictObject({
+  stages: z.strictObject({ ...stages, announced: stageSchema }),
+  batches: z.array(batchSchema).default([]),
+});
+
 /** Every data file's schema, by the name of its collection (content/data/<name>.yaml). */
 export const DATA_SCHEMAS = {
   recipients: recipientSchema,
@@ -142,6 +195,7 @@ export const DATA_SCHEMAS = {
   tags: tagSchema,
   timeline: eventSchema,
   corrections: correctionSchema,
+  deliveries: deliverySchema,
 } as const;
 export type DataKind = keyof typeof DATA_SCHEMAS;
 export type DataEntry<K extends DataKind> = WithId<z.infer<(typeof DATA_SCHEMAS)[K]>>;
@@ -152,5 +206,8 @@ export type Recipient = z.infer<typeof recipientSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type Tag = z.infer<typeof tagSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
+export type Delivery = z.infer<typeof deliverySchema>;
+export type Stage = z.infer<typeof stageSchema>;
+export type Batch = z.infer<typeof batchSchema>;
 export type ArticleData = z.infer<typeof articleSchema>;
 export type WithId<T> = T & { id: string };

@@ -43,8 +43,9 @@ function offsetOf(node: unknown, path: YamlPath): number | undefined {
       if (!pair) return offset;
       offset = (pair.key as Node).range?.[0] ?? offset;
       current = pair.value;
-    } else if (isSeq(current) && typeof step === 'number') {
-      const item = current.items[step];
+    } else if (isSeq(current) && /^\d+$/.test(String(step))) {
+      // A list index, as a number or as the text a field path holds ('batches.0.stages').
+      const item = current.items[Number(step)];
       if (!item) return offset;
       offset = (item as Node).range?.[0] ?? offset;
       current = item;

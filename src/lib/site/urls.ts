@@ -55,6 +55,8 @@ export const routes = {
   tag: (lang: Lang, id: string, page = 1) => pagePath(localePath(lang, `tags/${id}/`), page),
   methodology: (lang: Lang) => localePath(lang, 'methodology/'),
   corrections: (lang: Lang) => localePath(lang, 'corrections/'),
+  /** Where each recipient's GPUs are: announced, purchased, delivered, in service. */
+  tracker: (lang: Lang) => localePath(lang, 'tracker/'),
   chartCsv: (lang: Lang, id: string) => localePath(lang, `data/${id}.csv`),
   embed: (lang: Lang, id: string) => localePath(lang, `embed/${id}/`),
   rss: (lang: Lang) => localePath(lang, 'rss.xml'),

@@ -1,5 +1,5 @@
 // The English interface text, with exactly the keys of the Korean reference dictionary (ko.ts).
-import type { ChartText, UiText } from './ko';
+import type { UiText } from './ko';
 
 /** A count of articles or pages, grouped the English way (1,234). */
 const count = (n: number) => n.toLocaleString('en-US');
@@ -108,69 +108,17 @@ export const ui: UiText = {
   fullTimeline: 'See the full timeline',
   draftNotice: 'Draft: visible in the dev server only, not on the live site.',
   scheduledNotice: (date: string) => `Scheduled: on the live site from ${date} (at the first build after that).`,
-};
-
-export const charts: ChartText = {
-  tableLabel: (title: string) => `${title} — table`,
-  downloadCsv: 'Download the data (CSV)',
-  moreAt: (siteName: string) => `More at ${siteName}`,
-  embed: 'Embed this chart',
-  embedHelp: 'Copy this code into your page.',
-  summaryItem: (name: string, amount: string) => `${name}: ${amount}`,
-  summarySeparator: '; ',
-  allocationGpus: {
-    // The headline number without 'about': "Who gets NVIDIA's 260,000 GPUs".
-    title: (total: string) => `Who gets NVIDIA's ${total.replace(/^about /, '')}`,
-    caption: (largest: string, amount: string) => `${largest} gets the largest share, ${amount}; the other four receive similar amounts.`,
-    focusCaption: (name: string, amount: string, share: string) => `${name} receives ${amount}, ${share} of the total.`,
-    tableHead: ['Recipient', 'GPUs', 'Share of total'],
-    csvHead: ['recipient', 'gpus', 'approximation', 'share_of_total_percent'],
-    summary: (bars: string, total: string) => `Bar chart. ${bars}. Total ${total}.`,
-  },
-  allocationValue: {
-    title: (amount: string) => `The estimated ${amount}, split by GPU count`,
-    caption: (largest: string, amount: string) => `Split in proportion to GPUs, ${largest}'s share is the largest: ${amount}.`,
-    note: 'Our estimate: the media estimate of the total divided by each recipient’s share of the GPUs. No contract values were disclosed.',
-    tableHead: ['Recipient', 'Estimate (₩)', 'Estimate (US$)'],
-    csvHead: ['recipient', 'estimate_krw', 'estimate_usd'],
-    summary: (bars: string) => `Bar chart of our estimate. ${bars}.`,
-  },
-  koreaGpuBase: {
-    before: 'Before the deal',
-    after: 'After the deal',
-    title: "Korea's AI GPUs, before and after the deal",
-    caption: (before: string, after: string, multiple: string) => `From ${before} to ${after}: ${multiple} as many.`,
-    tableHead: ['When', 'AI GPUs'],
-    csvHead: ['when', 'gpus', 'approximation'],
-    summary: (before: string, after: string) => `Bar chart. Before: ${before}. After: ${after}.`,
-  },
-  governmentFirstBatch: {
-    providers: { nhn: 'NHN Cloud (B200)', naver: 'Naver Cloud (H200)', kakao: 'Kakao (B200)' },
-    title: "The government's first GPUs, by cloud provider",
-    caption: (budget: string, sum: string) =>
-      `More than half of the ${sum} bought with the ${budget} supplementary budget come through NHN Cloud.`,
-    tableHead: ['Provider (model)', 'GPUs'],
-    csvHead: ['provider', 'gpus'],
-    summary: (bars: string) => `Bar chart. ${bars}.`,
-  },
-  countryComparison: {
-    countries: { korea: 'South Korea', saudi: 'Saudi Arabia', uk: 'United Kingdom', uae: 'UAE (G42)', germany: 'Germany' },
-    counts: {
-      korea: 'supply to government and companies, through 2030',
-      saudi: (firstPhase: string) => `HUMAIN's stated plans (reported); a first phase of ${firstPhase}`,
-      uk: "NVIDIA partners' deployment target, by end-2026",
-      uae: 'US export approval ceiling (November 2025)',
-      germany: "Deutsche Telekom's Munich AI factory alone",
-    },
-    title: 'NVIDIA GPU numbers announced by country',
-    captionLargest: (korea: string) =>
-      `At ${korea}, Korea's is the largest number announced, though each country's counts something different over a different period.`,
-    captionExceeded: (korea: string, larger: string) =>
-      `At ${korea}, Korea's number is exceeded only by ${larger}'s, though each country's counts something different over a different period.`,
-    nameSeparator: ' and ',
-    note: 'Not like-for-like: the numbers mix supply pledges, company plans and export-approval ceilings over different periods, and actual deliveries are mostly undisclosed.',
-    tableHead: ['Country', 'GPUs', 'What the number counts'],
-    csvHead: ['country', 'gpus', 'approximation', 'what_it_counts'],
-    summary: (bars: string) => `Bar chart of numbers that are not like-for-like. ${bars}.`,
-  },
+  trackerTitle: (total: string) => `Where are the ${total}?`,
+  trackerIntro:
+    'For each recipient, four stages (announced, purchase confirmed, delivered, in service), as far as public reporting confirms them. Where no count has been reported we do not guess: the tracker says “not reported”.',
+  trackerStages: { announced: 'Announced', purchased: 'Purchase confirmed', delivered: 'Delivered', inService: 'In service' },
+  trackerNotReported: 'Not reported',
+  trackerNoCount: 'Count not reported',
+  trackerStagesOf: (name: string) => `${name}: stage by stage`,
+  trackerBatches: "The government's purchases in detail",
+  trackerBatchesIntro: "The government buys its share in batches, as budgets are passed; each batch's stages are listed on their own.",
+  trackerPartsHead: ['Provider (model)', 'Bought', 'State share'],
+  trackerPartsLabel: (batch: string) => `${batch}: by provider`,
+  trackerLink: 'Where the GPUs are: from announcement to service',
+  trackerCompanyLink: (name: string) => `Where ${name}'s GPUs are`,
 };

@@ -1,7 +1,9 @@
-// The site's two languages, and the interface text in each: ko.ts is the reference dictionary, en.ts has its shape
-// (the unit tests check that every key has text in every language).
-import { charts as enCharts, ui as enUi } from './en';
-import { charts as koCharts, ui as koUi, type ChartText, type UiText } from './ko';
+// The site's two languages, and the interface text in each: ko.ts is the reference dictionary, en.ts has its shape, and
+// the chart text is its own pair (ko-charts.ts, en-charts.ts); the unit tests check that every key has text in every language.
+import { ui as enUi } from './en';
+import { charts as enCharts } from './en-charts';
+import { ui as koUi, type UiText } from './ko';
+import { charts as koCharts, type ChartText } from './ko-charts';
 
 export const LANGS = ['ko', 'en'] as const;
 export type Lang = (typeof LANGS)[number];

@@ -1,6 +1,5 @@
 // The Korean interface text: the reference dictionary. Its shape is the type of every other language's (en.ts), and the
 // unit tests check that each key has text in each language.
-import { josa } from '../../format/josa';
 
 /** A count of articles or pages, grouped the Korean way (1,234). Intl via toLocaleString: these run a few times a page. */
 const count = (n: number) => n.toLocaleString('ko-KR');
@@ -119,82 +118,22 @@ export const ui = {
   fullTimeline: '전체 타임라인 보기',
   draftNotice: '초안입니다. 개발 서버에서만 보이고 공개 사이트에는 나오지 않습니다.',
   scheduledNotice: (date: string) => `예약된 기사입니다. ${date}부터 공개 사이트에 나옵니다(그 뒤 첫 빌드 때).`,
+  /** The delivery tracker (/tracker/); `total` is the headline number as printed ('26만 장'). */
+  trackerTitle: (total: string) => `GPU ${total}, 어디까지 왔나`,
+  trackerIntro:
+    '받는 곳마다 발표, 구매 확인, 도착, 가동의 네 단계를 공개 보도로 확인된 만큼 적었습니다. 수량이 보도되지 않은 단계는 짐작해 채우지 않고 ‘보고 없음’으로 남겼습니다.',
+  trackerStages: { announced: '발표', purchased: '구매 확인', delivered: '도착', inService: '가동' },
+  trackerNotReported: '보고 없음',
+  /** A stage reported to have happened, without a count. */
+  trackerNoCount: '수량 보고 없음',
+  trackerStagesOf: (name: string) => `${name}: 단계별 현황`,
+  trackerBatches: '정부 구매분 자세히',
+  trackerBatchesIntro: '정부 몫은 예산이 확정되는 만큼 나눠 삽니다. 구매분마다 단계를 따로 적었습니다.',
+  trackerPartsHead: ['도입 창구(기종)', '확보 물량', '정부 활용분'],
+  trackerPartsLabel: (batch: string) => `${batch}: 도입 창구별 물량`,
+  /** The links to the tracker from the home page and each company page. */
+  trackerLink: 'GPU 도입 현황: 발표부터 가동까지',
+  trackerCompanyLink: (name: string) => `${name}의 GPU 도입 현황`,
 } as const;
 
 export type UiText = Widen<typeof ui>;
-
-/**
- * Chart text: the frame every chart figure shares, then each chart's title, takeaway (caption), table and CSV column
- * heads and the summary a screen reader hears. Amounts arrive formatted for the language ('약 6만 장').
- */
-export const charts = {
-  tableLabel: (title: string) => `${title} — 표`,
-  downloadCsv: '데이터 내려받기(CSV)',
-  moreAt: (siteName: string) => `${siteName}에서 더 보기`,
-  embed: '이 차트 퍼가기',
-  embedHelp: '아래 코드를 복사해 붙여 넣으세요.',
-  /** A bar in a summary ('네이버 약 6만 장'), and what separates the bars. */
-  summaryItem: (name: string, amount: string) => `${name} ${amount}`,
-  summarySeparator: ', ',
-  allocationGpus: {
-    title: (total: string) => `엔비디아 GPU ${total}, 누가 얼마나 받나`,
-    caption: (largest: string, amount: string) =>
-      `${josa(largest, '이')} ${josa(amount, '으로')} 가장 많고, 나머지 네 곳은 비슷한 규모로 나눠 받는다.`,
-    /** With one recipient highlighted. */
-    focusCaption: (name: string, amount: string, share: string) => `${name}의 몫은 ${josa(amount, '으로')} 전체의 ${share}다.`,
-    tableHead: ['받는 곳', 'GPU', '전체 대비'],
-    csvHead: ['받는 곳', 'GPU(장)', '표현', '전체 대비(%)'],
-    summary: (bars: string, total: string) => `막대그래프. ${bars}. 합계 ${total}.`,
-  },
-  allocationValue: {
-    /** The estimate alone ('₩14 trillion', English) and with its qualifier ('약 14조 원', Korean): each language picks one. */
-    title: (_amount: string, approximate: string) => `추정액 ${approximate}, GPU 수대로 나누면`,
-    caption: (largest: string, amount: string) => `GPU 수에 비례해 나누면 ${largest} 몫이 ${josa(amount, '으로')} 가장 크다.`,
-    note: '분석팀 추산: 언론이 추정한 총액을 GPU 배정 비율로 나눈 값으로, 공개된 계약 금액이 아니다.',
-    tableHead: ['받는 곳', '추정 금액(원)', '추정 금액(달러)'],
-    csvHead: ['받는 곳', '추정 금액(원)', '추정 금액(달러)'],
-    summary: (bars: string) => `막대그래프, 분석팀 추산. ${bars}.`,
-  },
-  koreaGpuBase: {
-    before: '공급 전',
-    after: '공급 후',
-    title: '국내 AI용 GPU, 공급 전과 후',
-    caption: (before: string, after: string, multiple: string) => `${before}에서 ${josa(after, '으로')}, ${josa(multiple, '이')} 된다.`,
-    tableHead: ['시점', 'AI용 GPU'],
-    csvHead: ['시점', 'GPU(장)', '표현'],
-    summary: (before: string, after: string) => `막대그래프. 공급 전 ${before}, 공급 후 ${after}.`,
-  },
-  governmentFirstBatch: {
-    providers: { nhn: 'NHN클라우드(B200)', naver: '네이버클라우드(H200)', kakao: '카카오(B200)' },
-    title: '정부 1차 도입 GPU, 어디를 거쳐 들어오나',
-    caption: (budget: string, sum: string) => `${budget} 추경으로 산 ${sum} 가운데 절반 넘게 NHN클라우드를 거친다.`,
-    tableHead: ['도입 창구(기종)', 'GPU'],
-    csvHead: ['도입 창구(기종)', 'GPU(장)'],
-    summary: (bars: string) => `막대그래프. ${bars}.`,
-  },
-  countryComparison: {
-    countries: { korea: '한국', saudi: '사우디아라비아', uk: '영국', uae: 'UAE(G42)', germany: '독일' },
-    /** What each country's number counts. */
-    counts: {
-      korea: '정부·기업 공급 계획, 2030년까지',
-      saudi: (firstPhase: string) => `휴메인이 밝힌 계획(보도), 1단계는 ${firstPhase}`,
-      uk: '엔비디아 협력사 배치 목표, 2026년 말까지',
-      uae: '미국 정부의 수출 승인 상한(2025년 11월)',
-      germany: '도이치텔레콤 뮌헨 AI 팩토리 한 곳',
-    },
-    title: '나라별로 발표된 엔비디아 GPU 물량',
-    /** When no country announced more than Korea. */
-    captionLargest: (korea: string) =>
-      `발표된 숫자로는 한국의 ${josa(korea, '이')} 가장 크다. 다만 나라마다 센 대상과 기간이 달라 단순 비교는 어렵다.`,
-    /** `larger`: the countries that announced more, joined by nameSeparator. */
-    captionExceeded: (korea: string, larger: string) =>
-      `한국의 ${korea}보다 큰 숫자를 내건 곳은 ${larger}뿐이다. 다만 나라마다 센 대상과 기간이 달라 단순 비교는 어렵다.`,
-    nameSeparator: '·',
-    note: '같은 잣대의 비교가 아니다. 공급 약속, 기업 계획, 수출 승인 상한이 섞여 있고 기간도 제각각이며, 실제 인도 물량은 공개되지 않은 경우가 많다.',
-    tableHead: ['나라', 'GPU', '무엇을 센 숫자인가'],
-    csvHead: ['나라', 'GPU(장)', '표현', '무엇을 센 숫자인가'],
-    summary: (bars: string) => `막대그래프, 기준이 서로 다른 숫자. ${bars}.`,
-  },
-} as const;
-
-export type ChartText = Widen<typeof charts>;

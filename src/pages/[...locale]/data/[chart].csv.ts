@@ -13,6 +13,6 @@ export async function GET(context: APIContext) {
   const { chart } = context.props as { chart: ChartId };
   const lang = pageLang(context.currentLocale);
   const site = await getSite();
-  const spec = chartSpec({ figures: site.figures, recipients: site.recipients }, chart, lang);
+  const spec = chartSpec(site, chart, lang);
   return new Response(toCsv(spec), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 }

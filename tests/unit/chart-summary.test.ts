@@ -1,0 +1,137 @@
+// The written summary under every chart, the citation date, and the tracker's chart: built from the data, in both languages.
+import { describe, expect, it } from 'vitest';
+import { citeDate } from '@/lib/charts/cite';
+import { barConfig, recolour, type ThemeColours } from '@/lib/charts/config';
+import { CHART_IDS, chartSpec } from '@/lib/charts/spec';
+import { writtenSummary, type SummaryItem } from '@/lib/charts/summary';
+import { buildFigureIndex } from '@/lib/content/figures';
+import { readContent } from '@/lib/content/read';
+
+const { site } = readContent(process.cwd());
+const ctx = { figures: buildFigureIndex(site.figures, site.recipients), recipients: site.recipients, deliveries: site.deliveries };
+const item = (name: string, value: number, amount: string, approx: SummaryItem['approx'] = 'exact'): SummaryItem => ({
+  name,
+  value,
+  amount,
+  approx,
+});
+
+describe('writtenSummary', () => {
+  it('names the largest and the smallest and gives the total', () => {
+    const items = [item('A', 30, '30 GPUs'), item('B', 10, '10 GPUs'), item('C', 20, '20 GPUs')];
+    expect(writtenSummary({ unit: 'gpu', items, total: '60 GPUs' }, 'en')).toBe(
+      'Largest: A, 30 GPUs. Smallest: B, 10 GPUs. Total: 60 GPUs.',
+    );
+    expect(writtenSummary({ unit: 'gpu', items, total: '60장' }, 'ko')).toBe('가장 큰 값: A 30 GPUs. 가장 작은 값: B 10 GPUs. 합계: 60장.');
+  });
+
+  it('names every item of a tie, "around" the number when their qualifiers differ', () => {
+    const tie = [item('A', 9, '9'), item('B', 5, 'up to 50,000 GPUs', 'up-to'), item('C', 5, 'more than 50,000 GPUs', 'more-than')];
+    expect(writtenSummary({ unit: 'gpu', items: tie.map((i) => ({ ...i, value: i.value * 10000 })) }, 'en')).toContain(
+      'Smallest: B, C, around 50,000 GPUs each.',
+    );
+    const same = [item('A', 9, '9'), item('B', 5, '5 GPUs'), item('C', 5, '5 GPUs')];
+    expect(writtenSummary({ unit: 'gpu', items: same }, 'en')).toContain('Smallest: B, C, 5 GPUs each.');
+  });
+
+  it('gives the change, not a ranking, for values in time order', () => {
+    const items = [item('Before', 100, '100 GPUs'), item('After', 250, '250 GPUs')];
+    expect(writtenSummary({ unit: 'gpu', items, change: true }, 'en')).toBe(
+      'From 100 GPUs (before) to 250 GPUs (after): up 150 GPUs, 2.5 times as many.',
+    );
+    const down = [item('전', 300, '300장'), item('후', 200, '200장', 'about')];
+    expect(writtenSummary({ unit: 'gpu', items: down, change: true }, 'ko')).toBe('전 300장에서 후 200장으로 약 100장 줄어든다(0.7배).');
+  });
+
+  it('lists what has no reported value, never as zero', () => {
+    const out = writtenSummary({ unit: 'gpu', items: [], total: 'x', missing: ['삼성', 'SK'] }, 'ko');
+    expect(out).toBe('합계: x. 수량 보고 없음: 삼성·SK.');
+    expect(out).not.toMatch(/0장/);
+  });
+
+  it('summarises the real charts from the data', () => {
+    expect(chartSpec(ctx, 'allocation-gpus', 'ko').overview).toBe(
+      '가장 큰 값: 네이버 약 6만 장. 가장 작은 값: 정부·삼성·SK·현대차 각 5만 장 안팎. 합계: 약 26만 장.',
+    );
+    expect(chartSpec(ctx, 'korea-gpu-base', 'en').overview).toBe(
+      'From about 65,000 GPUs (before the deal) to more than 300,000 GPUs (after the deal): up about 235,000 GPUs, 4.6 times as many.',
+    );
+    expect(chartSpec(ctx, 'government-first-batch', 'en').overview).toBe(
+      'Largest: NHN Cloud (B200), 7,656 GPUs. Smallest: Kakao (B200), 2,424 GPUs. Total: 13,136 GPUs.',
+    );
+    // Numbers that count different things are not added up.
+    expect(chartSpec(ctx, 'country-comparison', 'en').overview).not.toMatch(/Total/);
+    for (const id of CHART_IDS) {
+      for (const lang of ['ko', 'en'] as const) expect(chartSpec(ctx, id, lang).overview.length, `${id} ${lang}`).toBeGreaterThan(20);
+    }
+  });
+});
+
+describe('citeDate', () => {
+  it('is the latest date known, a month sorting before its days', () => {
+    expect(citeDate(['2025-10-31', undefined, '2026-06', '2025-12-02'])).toBe('2026-06');
+    expect(citeDate(['2026-06', '2026-06-08'])).toBe('2026-06-08');
+    expect(citeDate([undefined])).toBeUndefined();
+  });
+});
+
+describe('the tracker chart (delivery-progress)', () => {
+  it('sets the GPUs confirmed bought against those announced, leaving unreported ones empty, not zero', () => {
+    const spec = chartSpec(ctx, 'delivery-progress', 'en');
+    expect(spec.rows.map((r) => [r.key, r.value, r.target])).toEqual([
+      ['government', 13000, 50000],
+      ['samsung', 0, 50000],
+      ['sk', 0, 50000],
+      ['hyundai', 0, 50000],
+      ['naver', 0, 60000],
+    ]);
+    expect(spec.rows.slice(1).map((r) => r.text)).toEqual(Array(4).fill('not reported'));
+    expect(spec.table.head).toEqual(['Recipient', 'Announced', 'Purchase confirmed', 'Delivered', 'In service']);
+    expect(spec.table.rows[0]).toEqual(['Government', 'up to 50,000 GPUs', 'about 13,000 GPUs', 'count not reported', '4,224 GPUs']);
+    expect(spec.table.rows[1]).toEqual(['Samsung', 'more than 50,000 GPUs', 'not reported', 'not reported', 'not reported']);
+    // The CSV leaves a count that was not reported empty.
+    expect(spec.csv.rows[1]).toEqual(['Samsung Electronics', 50000, 'more than', '', '', '']);
+    expect(spec.caption).toBe(
+      'Of the 260,000 GPUs announced, confirmed purchases come to about 13,000 GPUs (Government); for the other 4 recipients no purchase count has been reported.',
+    );
+    expect(spec.overview).toBe(
+      'Total: about 13,000 GPUs confirmed of about 260,000 GPUs announced. No count reported: Samsung, SK, Hyundai, NAVER.',
+    );
+    // The arrival's own source (the ministry's report, with no count) is among the chart's sources.
+    expect(spec.sources).toEqual(expect.arrayContaining(['s28', 's73', 's79']));
+    const ko = chartSpec(ctx, 'delivery-progress', 'ko');
+    expect(ko.caption).toBe(
+      '발표된 약 26만 장 가운데 구매가 확인된 물량은 정부 약 1만 3,000장에 그친다. 나머지 4곳은 구매 수량이 보도되지 않았다.',
+    );
+    expect(ko.rows[1]!.text).toBe('보고 없음');
+  });
+
+  it('draws the announced amounts as outlines behind the filled bars, recoloured with the theme', () => {
+    const theme: ThemeColours = {
+      text: 'T',
+      muted: 'M',
+      grid: 'G',
+      dim: 'D',
+      series: { blue: 'b', teal: 't', amber: 'a', violet: 'v', rose: 'r', neutral: 'n' },
+    };
+    const spec = chartSpec(ctx, 'delivery-progress', 'ko');
+    const config = barConfig(spec, theme, { reducedMotion: true });
+    const [filled, outline] = config.data.datasets;
+    expect(filled!.data).toEqual([13000, 0, 0, 0, 0]);
+    expect(outline!.data).toEqual([50000, 50000, 50000, 50000, 60000]);
+    expect(outline!.backgroundColor).toBe('transparent');
+    expect(outline!.borderColor).toEqual(['b', 't', 'a', 'v', 'r']);
+    expect([filled!.order, outline!.order]).toEqual([0, 1]);
+    recolour(config, spec, { ...theme, series: { ...theme.series, blue: 'B2' } });
+    expect((outline!.borderColor as string[])[0]).toBe('B2');
+    // A chart without targets keeps one dataset.
+    expect(barConfig(chartSpec(ctx, 'allocation-gpus', 'ko'), theme, { reducedMotion: true }).data.datasets).toHaveLength(1);
+  });
+
+  it('packs the targets for the browser', async () => {
+    const { packSpec, unpackSpec } = await import('@/components/charts/client-spec');
+    const spec = chartSpec(ctx, 'delivery-progress', 'en');
+    expect(unpackSpec(packSpec(spec)).rows.map((r) => r.target)).toEqual([50000, 50000, 50000, 50000, 60000]);
+    expect(unpackSpec(packSpec(chartSpec(ctx, 'allocation-gpus', 'en'))).rows.every((r) => !('target' in r))).toBe(true);
+  });
+});
