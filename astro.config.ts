@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import postBuild from './src/integrations/post-build';
 import { DEFAULT_LANG, LANGS, LOCALE_TAG } from './src/lib/site/i18n';
 import { THEME_SCRIPT } from './src/lib/site/theme-script';
+import { buildCacheDir } from './src/lib/site/build-cache';
 import { deployBase } from './src/lib/site/urls';
 
 // SITE_URL and BASE_PATH choose where the build will live, e.g. SITE_URL=https://example.github.io BASE_PATH=/gpu-deal/.
@@ -21,6 +22,11 @@ export default defineConfig({
   base,
   output: 'static',
   trailingSlash: 'always',
+  // Rebuilds render only the pages whose inputs changed (each route's getStaticPaths gives a cacheKey from
+  // src/lib/site/page-inputs.ts; Astro adds a hash of the page's code) and copy the rest from the cache.
+  // `astro build --force` renders every page.
+  experimental: { incrementalBuild: true },
+  cacheDir: buildCacheDir(site, base),
   // Korean at the root, English under /en/: pages read their language from Astro.currentLocale.
   i18n: { locales: [...LANGS], defaultLocale: DEFAULT_LANG, routing: { prefixDefaultLocale: false } },
   // CSS inline in each page: the first render needs no second request.
