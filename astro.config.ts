@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import postBuild from './src/integrations/post-build';
 import { DEFAULT_LANG, LANGS, LOCALE_TAG } from './src/lib/site/i18n';
+import { ISLAND_LOADER } from './src/lib/site/island-loader';
 import { THEME_SCRIPT } from './src/lib/site/theme-script';
 import { buildCacheDir } from './src/lib/site/build-cache';
 import { deployBase } from './src/lib/site/urls';
@@ -14,8 +15,8 @@ import { deployBase } from './src/lib/site/urls';
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = deployBase(process.env.BASE_PATH);
 
-// Astro does not hash inline scripts for its CSP, so the theme script's hash is added here.
-const themeScriptHash = `sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}` as const;
+// Astro does not hash inline scripts for its CSP, so the hashes of the theme script and the island loader are added here.
+const sha256 = (script: string) => `sha256-${createHash('sha256').update(script).digest('base64')}` as const;
 
 export default defineConfig({
   site,
@@ -58,7 +59,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { hashes: [themeScriptHash] },
+      scriptDirective: { hashes: [sha256(THEME_SCRIPT), sha256(ISLAND_LOADER)] },
     },
   },
   vite: {
