@@ -8,11 +8,11 @@ import postBuild from './src/integrations/post-build';
 import { DEFAULT_LANG, LANGS, LOCALE_TAG } from './src/lib/site/i18n';
 import { ISLAND_LOADER } from './src/lib/site/island-loader';
 import { THEME_SCRIPT } from './src/lib/site/theme-script';
-import { buildCacheDir } from './src/lib/site/build-cache';
+import { buildCacheDir, DEFAULT_SITE } from './src/lib/site/build-cache';
 import { deployBase } from './src/lib/site/urls';
 
 // SITE_URL and BASE_PATH choose where the build will live, e.g. SITE_URL=https://example.github.io BASE_PATH=/gpu-deal/.
-const site = process.env.SITE_URL || 'http://localhost:4321';
+const site = process.env.SITE_URL || DEFAULT_SITE;
 const base = deployBase(process.env.BASE_PATH);
 
 // Astro does not hash inline scripts for its CSP, so the hashes of the theme script and the island loader are added here.

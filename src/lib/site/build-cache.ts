@@ -4,6 +4,9 @@
 // `npm ci` keeps it and the deploy workflow can cache it (.github/workflows/deploy.yml).
 export const BUILD_CACHE_ROOT = '.cache/astro';
 
+/** Where a build without SITE_URL lives (astro preview's address). */
+export const DEFAULT_SITE = 'http://localhost:4321';
+
 /** `.cache/astro/<host and port>[_<base path>]/`, e.g. `.cache/astro/example.github.io_gpu-deal/`. */
 export function buildCacheDir(site: string, base: string): string {
   const url = new URL(site);
