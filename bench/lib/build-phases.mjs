@@ -33,3 +33,10 @@ export function buildPhases(log, wallSeconds) {
   if (phases.total !== undefined) phases.startup = Math.max(0, wallSeconds - phases.total);
   return phases;
 }
+
+/** How many pages (and endpoints) the build rendered, and how many the incremental build took from its cache. */
+export function pageCounts(log) {
+  const lines = log.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((l) => /├─/.test(l));
+  const fromCache = lines.filter((l) => /\((cached|restored)\)\s*$/.test(l)).length;
+  return { rendered: lines.length - fromCache, fromCache };
+}
