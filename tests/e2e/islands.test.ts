@@ -20,7 +20,7 @@ describe('island scripts', () => {
   it.each(PAGES)('%s requests no script file before the load event, and loads its island after it', async (path) => {
     const html = await (await fetch(url(path))).text();
     const outsideTemplates = html.replace(/<template data-island>[\s\S]*?<\/template>/g, '');
-    expect(html, 'the page has an island').toMatch(/<template data-island><script type="module" src=/);
+    expect(html, 'the page has an island').toMatch(/<template data-island>\s*<script type="module" src=/);
     expect(outsideTemplates, 'no script file outside the island templates').not.toMatch(/<script\b[^>]*\bsrc=/);
     expect(outsideTemplates, 'no module preloaded').not.toMatch(/modulepreload/);
 

@@ -58,7 +58,11 @@ beforeAll(() => {
   // Four edits, each the only reason for its pages to change, so a key that misses one kind of input leaves stale pages:
   // an article's title and text (its teaser is in lists, related articles and neighbours);
   edit('content/articles/ko/sk-manufacturing-ai-cloud.mdx', "SK의 'AI 팩토리', 반도체 공장을", "SK의 'AI 팩토리', 반도체 공장 전체를");
-  edit('content/articles/ko/sk-manufacturing-ai-cloud.mdx', '## 울산 데이터센터, 두 계획은 나눠 봐야', '## 울산 데이터센터, 두 계획은 따로 봐야');
+  edit(
+    'content/articles/ko/sk-manufacturing-ai-cloud.mdx',
+    '## 울산 데이터센터, 두 계획은 나눠 봐야',
+    '## 울산 데이터센터, 두 계획은 따로 봐야',
+  );
   // a correction recorded for another article (already `updated` on that day, so its frontmatter stays as it is);
   edit(
     'content/data/corrections.yaml',
@@ -96,7 +100,10 @@ describe('an incremental build after editing content', () => {
     // The pages each edit is on were rendered again.
     const changed = ['/articles/sk-manufacturing-ai-cloud/', '/articles/challenges/', '/en/articles/challenges/'];
     for (const path of [...changed, '/articles/chips-explained/', '/articles/bench-0013/', '/methodology/', '/corrections/']) {
-      expect(incremental.renderedPaths.some((l) => l.includes(` ${path}`)), `${path} rendered again`).toBe(true);
+      expect(
+        incremental.renderedPaths.some((l) => l.includes(` ${path}`)),
+        `${path} rendered again`,
+      ).toBe(true);
     }
   });
 

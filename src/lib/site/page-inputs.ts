@@ -175,11 +175,27 @@ export function singlePageKey(site: KeySite, page: SinglePage, lang: Lang): stri
     }
     case 'timeline': {
       const keys = new Set(site.timeline.flatMap((e) => e.articles));
-      return hashText(page, lang, allData(site), teasers(site, articles.filter((a) => keys.has(a.data.translationKey))));
+      return hashText(
+        page,
+        lang,
+        allData(site),
+        teasers(
+          site,
+          articles.filter((a) => keys.has(a.data.translationKey)),
+        ),
+      );
     }
     case 'corrections': {
       const keys = new Set(site.corrections.flatMap((c) => c.articles));
-      return hashText(page, lang, allData(site), teasers(site, articles.filter((a) => keys.has(a.data.translationKey))));
+      return hashText(
+        page,
+        lang,
+        allData(site),
+        teasers(
+          site,
+          articles.filter((a) => keys.has(a.data.translationKey)),
+        ),
+      );
     }
     case 'feed':
       // The newest articles and the corrections to them, under the site's description (which names the total).

@@ -9,7 +9,11 @@ import { localeParam } from '@/lib/site/urls';
 export async function getStaticPaths() {
   const site = await getSite();
   return LANGS.flatMap((lang) =>
-    CHART_IDS.map((chart) => ({ params: { locale: localeParam(lang), chart }, props: { chart }, cacheKey: chartPageKey(site, chart, lang) })),
+    CHART_IDS.map((chart) => ({
+      params: { locale: localeParam(lang), chart },
+      props: { chart },
+      cacheKey: chartPageKey(site, chart, lang),
+    })),
   );
 }
 
