@@ -1,7 +1,8 @@
 // Reads Astro's build log for where the time went: content sync, bundling, page rendering, and the after-build hooks.
+// Astro prints "850ms", "7.07s" or, past a minute, "3m 4s".
 const seconds = (text) => {
-  const m = /([\d.]+)\s*(ms|s)\b/.exec(text);
-  return m ? Number(m[1]) / (m[2] === 'ms' ? 1000 : 1) : undefined;
+  const m = /(?:(\d+)m\s+)?([\d.]+)\s*(ms|s)\b/.exec(text);
+  return m ? Number(m[1] ?? 0) * 60 + Number(m[2]) / (m[3] === 'ms' ? 1000 : 1) : undefined;
 };
 
 /**
