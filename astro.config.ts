@@ -6,21 +6,28 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import postBuild from './src/integrations/post-build';
 import { DEFAULT_LANG, LANGS, LOCALE_TAG } from './src/lib/site/i18n';
+import { ISLAND_LOADER } from './src/lib/site/island-loader';
 import { THEME_SCRIPT } from './src/lib/site/theme-script';
+import { buildCacheDir, DEFAULT_SITE } from './src/lib/site/build-cache';
 import { deployBase } from './src/lib/site/urls';
 
 // SITE_URL and BASE_PATH choose where the build will live, e.g. SITE_URL=https://example.github.io BASE_PATH=/gpu-deal/.
-const site = process.env.SITE_URL || 'http://localhost:4321';
+const site = process.env.SITE_URL || DEFAULT_SITE;
 const base = deployBase(process.env.BASE_PATH);
 
-// Astro does not hash inline scripts for its CSP, so the theme script's hash is added here.
-const themeScriptHash = `sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}` as const;
+// Astro does not hash inline scripts for its CSP, so the hashes of the theme script and the island loader are added here.
+const sha256 = (script: string) => `sha256-${createHash('sha256').update(script).digest('base64')}` as const;
 
 export default defineConfig({
   site,
   base,
   output: 'static',
   trailingSlash: 'always',
+  // Rebuilds render only the pages whose inputs changed (each route's getStaticPaths gives a cacheKey from
+  // src/lib/site/page-inputs.ts; Astro adds a hash of the page's code) and copy the rest from the cache.
+  // `astro build --force` renders every page.
+  experimental: { incrementalBuild: true },
+  cacheDir: buildCacheDir(site, base),
   // Korean at the root, English under /en/: pages read their language from Astro.currentLocale.
   i18n: { locales: [...LANGS], defaultLocale: DEFAULT_LANG, routing: { prefixDefaultLocale: false } },
   // CSS inline in each page: the first render needs no second request.
@@ -52,7 +59,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { hashes: [themeScriptHash] },
+      scriptDirective: { hashes: [sha256(THEME_SCRIPT), sha256(ISLAND_LOADER)] },
     },
   },
   vite: {

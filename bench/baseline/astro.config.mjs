@@ -8,5 +8,7 @@ export default defineConfig({
   build: { format: 'directory' },
   compressHTML: true,
   markdown: { syntaxHighlight: false },
+  // Incremental rebuilds as the site has them; its one route keys each page on the article's digest.
+  experimental: { incrementalBuild: true },
   integrations: [mdx()],
 });

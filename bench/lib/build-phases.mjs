@@ -1,7 +1,8 @@
 // Reads Astro's build log for where the time went: content sync, bundling, page rendering, and the after-build hooks.
+// Astro prints "850ms", "7.07s" or, past a minute, "3m 4s".
 const seconds = (text) => {
-  const m = /([\d.]+)\s*(ms|s)\b/.exec(text);
-  return m ? Number(m[1]) / (m[2] === 'ms' ? 1000 : 1) : undefined;
+  const m = /(?:(\d+)m\s+)?([\d.]+)\s*(ms|s)\b/.exec(text);
+  return m ? Number(m[1] ?? 0) * 60 + Number(m[2]) / (m[3] === 'ms' ? 1000 : 1) : undefined;
 };
 
 /**
@@ -32,4 +33,11 @@ export function buildPhases(log, wallSeconds) {
   }
   if (phases.total !== undefined) phases.startup = Math.max(0, wallSeconds - phases.total);
   return phases;
+}
+
+/** How many pages (and endpoints) the build rendered, and how many the incremental build took from its cache. */
+export function pageCounts(log) {
+  const lines = log.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((l) => /├─/.test(l));
+  const fromCache = lines.filter((l) => /\((cached|restored)\)\s*$/.test(l)).length;
+  return { rendered: lines.length - fromCache, fromCache };
 }

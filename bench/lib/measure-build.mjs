@@ -4,7 +4,7 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from '
 import { loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildPhases } from './build-phases.mjs';
+import { buildPhases, pageCounts } from './build-phases.mjs';
 
 const ASTRO = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
 const GNU_TIME = '/usr/bin/time';
@@ -178,6 +178,7 @@ export async function measureBuild(dir, logFile) {
     peakRssMb: Math.max(gnuPeakKb, watched.peakKb) / 1024,
     rssSource: gnu ? 'largest process, from GNU time and /proc samples' : 'largest process, from /proc samples',
     phases: buildPhases(text, seconds),
+    ...pageCounts(text),
     ...distStats(join(dir, 'dist')),
   };
 }

@@ -39,9 +39,9 @@ export function copyBaseline(root, dest) {
   linkPackages(root, dest);
 }
 
-/** Forget every earlier build of a copy: output, generated types and caches. */
+/** Forget every earlier build of a copy: output, generated types and caches (the site's are in .cache/astro/). */
 export function cleanBuild(dir) {
-  for (const path of ['dist', '.astro', ...[...CACHE_DIRS].map((c) => join('node_modules', c))]) {
+  for (const path of ['dist', '.astro', '.cache', ...[...CACHE_DIRS].map((c) => join('node_modules', c))]) {
     const full = join(dir, path);
     if (existsSync(full)) rmSync(full, { recursive: true, force: true });
   }

@@ -2,8 +2,9 @@
 // src/pages/[...locale]/ (the list's first page, and page/[page].astro for the rest) get their static paths from
 // listPaths() (src/lib/list-pages.ts) and render them with src/components/ListPage.astro.
 import { t, type Lang } from '@/lib/site/i18n';
-import { listPaths, type ListEntry, type Listing } from '@/lib/site/list-pages';
-import { COMPANY_LATEST } from '@/lib/site/pagination';
+import { listPaths, type ListEntry, type Listing, type ListPageProps } from '@/lib/site/list-pages';
+import { listPageKey } from '@/lib/site/page-inputs';
+import { COMPANY_LATEST, pageOf } from '@/lib/site/pagination';
 import type { Recipient, Tag, WithId } from '@/lib/content/schemas';
 import { href, routes } from '@/lib/site/urls';
 import { articlesIn, getSite, type Article, type Site } from './site';
@@ -93,7 +94,15 @@ export function companyEntries(site: Site, lang: Lang): ListEntry<{ id: string }
  */
 export async function listRoute(kind: 'archive' | 'tags' | 'recipients', later: boolean) {
   const site = await getSite();
-  if (kind === 'tags') return listPaths((lang) => tagEntries(site, lang), later);
-  if (kind === 'recipients') return listPaths((lang) => companyEntries(site, lang), later);
-  return listPaths((lang) => archiveEntries(site, lang), later);
+  const key = (props: ListPageProps<ArticleListing>) => listKey(site, props);
+  if (kind === 'tags') return listPaths((lang) => tagEntries(site, lang), later, key);
+  if (kind === 'recipients') return listPaths((lang) => companyEntries(site, lang), later, key);
+  return listPaths((lang) => archiveEntries(site, lang), later, key);
+}
+
+/** A list page's cacheKey: what src/components/ListPage.astro shows of its list. */
+function listKey(site: Site, { listing, page, alternates }: ListPageProps<ArticleListing>): string {
+  const { items, pages, total } = pageOf(listing.articles, page);
+  const { heading, description, back } = listing;
+  return listPageKey(site, { heading, description, back, items, page, pages, total }, { path: listing.path(page), alternates });
 }

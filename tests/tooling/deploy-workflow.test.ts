@@ -1,4 +1,5 @@
 // The GitHub Actions workflow tests before it deploys, and builds for the repository's sub-path on GitHub Pages.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parse as load } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +7,7 @@ import { CARD_CACHE_DIR } from '@/lib/og/cache';
 
 interface Step {
   name?: string;
+  id?: string;
   uses?: string;
   run?: string;
   if?: string;
@@ -67,5 +69,54 @@ describe('deploy workflow', () => {
     expect(deploy.if).toMatch(/refs\/heads\/main/);
     expect(deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
     expect(deploy.steps.some((s) => s.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
+  });
+
+  // Astro's incremental build (astro.config.ts) needs its cache from the last run, one per address: a build for another
+  // SITE_URL/BASE_PATH discards the manifest, so one shared cache would leave every build cold.
+  describe('keeps the build cache between runs, one per address', () => {
+    const cacheDirStep = (id: string) => build.steps.findIndex((s) => s.id === id && /scripts\/build-cache-dir\.ts/.test(s.run ?? ''));
+    const cacheStep = (output: string) =>
+      build.steps.findIndex((s) => s.uses?.startsWith('actions/cache@') && s.with?.path === `\${{ ${output} }}`);
+    function expectKeyed(i: number, output: string) {
+      const w = build.steps[i]!.with!;
+      const prefix = `astro-\${{ ${output} }}-\${{ hashFiles('package-lock.json') }}-`;
+      expect(w.key).toBe(`${prefix}\${{ github.sha }}`);
+      expect(w['restore-keys']).toBe(prefix);
+    }
+
+    it('restores the Pages address cache, named by the same SITE_URL and BASE_PATH, before the Pages build', () => {
+      const buildStep = build.steps.findIndex((s) => s.run === 'npm run build');
+      const dir = cacheDirStep('pages-cache');
+      const cache = cacheStep('steps.pages-cache.outputs.dir');
+      expect(build.steps[dir]?.env).toEqual(build.steps[buildStep]?.env);
+      expect(dir >= 0 && dir < cache && cache < buildStep).toBe(true);
+      expectKeyed(cache, 'steps.pages-cache.outputs.dir');
+    });
+
+    it("restores a cache for each of npm test's two builds, at the addresses scripts/test.mjs builds for", () => {
+      const test = build.steps.findIndex((s) => s.run === 'npm test');
+      const dirs = cacheDirStep('test-cache');
+      const subpathEnv = /env: \{ BASE_PATH: '([^']+)', SITE_URL: '([^']+)' \}/.exec(readFileSync('scripts/test.mjs', 'utf8'));
+      expect(subpathEnv).not.toBeNull();
+      expect(build.steps[dirs]?.run).toContain(`SITE_URL=${subpathEnv![2]} BASE_PATH=${subpathEnv![1]} npx tsx scripts/build-cache-dir.ts`);
+      for (const output of ['steps.test-cache.outputs.root', 'steps.test-cache.outputs.subpath']) {
+        const cache = cacheStep(output);
+        expect(dirs >= 0 && dirs < cache && cache < test).toBe(true);
+        expectKeyed(cache, output);
+      }
+    });
+
+    it('names the folder as astro.config.ts does (scripts/build-cache-dir.ts)', async () => {
+      const print = (env: Record<string, string>) =>
+        spawnSync('node_modules/.bin/tsx', ['scripts/build-cache-dir.ts'], {
+          encoding: 'utf8',
+          env: { ...process.env, ...env },
+        }).stdout.trim();
+      expect(print({ SITE_URL: 'https://owner.github.io', BASE_PATH: '/repo/' })).toBe('./.cache/astro/owner.github.io_repo/');
+      expect(print({ SITE_URL: 'https://example.org', BASE_PATH: '' })).toBe('./.cache/astro/example.org/');
+      // The config reads the same function with the same environment.
+      const config = readFileSync('astro.config.ts', 'utf8');
+      expect(config).toMatch(/cacheDir: buildCacheDir\(site, base\)/);
+    });
   });
 });

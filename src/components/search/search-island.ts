@@ -38,6 +38,9 @@ class SiteSearch extends HTMLElement {
     if (initial) {
       input.value = initial;
       void this.run(initial);
+    } else if (input.value.trim()) {
+      // Typed before the island loaded (src/components/Island.astro waits for the page to load).
+      void this.run(input.value);
     }
   }
 

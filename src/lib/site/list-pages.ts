@@ -34,12 +34,13 @@ export interface ListEntry<P, L extends Listing = Listing> {
  * getStaticPaths entries for one kind of list, in both languages. `later` chooses the pages: the first (the list's own
  * address) or every later one (…/page/2/, …, with a `page` parameter). Each page's alternate in the other language
  * is the same page of the same list when it has that many pages, else its first page (or the entry's fallback where
- * the list does not exist in that language).
+ * the list does not exist in that language). `cacheKey`, when given, gives each page its cacheKey for incremental builds.
  */
 export function listPaths<P extends Record<string, string>, L extends Listing>(
   make: (lang: Lang) => ListEntry<P, L>[],
   later: boolean,
-): { params: P & { locale: string | undefined; page?: string }; props: ListPageProps<L> }[] {
+  cacheKey?: (props: ListPageProps<L>) => string,
+): { params: P & { locale: string | undefined; page?: string }; props: ListPageProps<L>; cacheKey?: string }[] {
   const byLang = new Map(LANGS.map((lang) => [lang, new Map(make(lang).map((e) => [e.key, e]))]));
   return LANGS.flatMap((lang) => {
     const other = otherLang(lang);
@@ -53,10 +54,11 @@ export function listPaths<P extends Record<string, string>, L extends Listing>(
         return { [lang]: listing.path(page), ...(otherPath ? { [other]: otherPath } : {}) };
       };
       const base = { ...params, locale: localeParam(lang) };
-      if (!later) return [{ params: base, props: { listing, page: 1, alternates: alternatesFor(1) } }];
+      const withKey = (props: ListPageProps<L>) => (cacheKey ? { props, cacheKey: cacheKey(props) } : { props });
+      if (!later) return [{ params: base, ...withKey({ listing, page: 1, alternates: alternatesFor(1) }) }];
       return laterPageParams(pageCount(listing.articles.length)).map((param) => {
         const page = Number(param);
-        return { params: { ...base, page: param }, props: { listing, page, alternates: alternatesFor(page) } };
+        return { params: { ...base, page: param }, ...withKey({ listing, page, alternates: alternatesFor(page) }) };
       });
     });
   });

@@ -1,14 +1,15 @@
 // /rss.xml and /en/rss.xml: the newest published articles in that language and the corrections to them, newest first.
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
+import { localeRoute } from '@/data/page';
 import { articlesIn, getSite } from '@/data/site';
 import { figureText } from '@/lib/content/figures';
 import { feedEntries } from '@/lib/site/feed-items';
 import { LOCALE_TAG, pageLang, t } from '@/lib/site/i18n';
-import { absoluteUrl, localeParams, routes } from '@/lib/site/urls';
+import { absoluteUrl, routes } from '@/lib/site/urls';
 
 export function getStaticPaths() {
-  return localeParams();
+  return localeRoute('feed');
 }
 
 export async function GET(context: APIContext) {

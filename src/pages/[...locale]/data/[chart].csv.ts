@@ -3,10 +3,18 @@ import type { APIContext } from 'astro';
 import { getSite } from '@/data/site';
 import { CHART_IDS, chartSpec, toCsv, type ChartId } from '@/lib/charts/spec';
 import { LANGS, pageLang } from '@/lib/site/i18n';
+import { chartPageKey } from '@/lib/site/page-inputs';
 import { localeParam } from '@/lib/site/urls';
 
-export function getStaticPaths() {
-  return LANGS.flatMap((lang) => CHART_IDS.map((chart) => ({ params: { locale: localeParam(lang), chart }, props: { chart } })));
+export async function getStaticPaths() {
+  const site = await getSite();
+  return LANGS.flatMap((lang) =>
+    CHART_IDS.map((chart) => ({
+      params: { locale: localeParam(lang), chart },
+      props: { chart },
+      cacheKey: chartPageKey(site, chart, lang),
+    })),
+  );
 }
 
 export async function GET(context: APIContext) {

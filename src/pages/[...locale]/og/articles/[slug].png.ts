@@ -9,21 +9,28 @@ import { renderCard } from '@/lib/og/render';
 import { t } from '@/lib/site/i18n';
 import { localeParam } from '@/lib/site/urls';
 
-export async function getStaticPaths() {
-  const site = await getSite();
-  return site.articles.map((article) => ({ params: { locale: localeParam(article.lang), slug: article.slug }, props: { article } }));
-}
-
 const renderer = rendererVersions();
 
-export async function GET(context: APIContext) {
-  const { article } = context.props as { article: Article };
-  const tree = cardTree({
+// The card's cacheKey is its drawing's: a rebuild skips every card whose title, description and renderer are unchanged.
+export async function getStaticPaths() {
+  const site = await getSite();
+  return site.articles.map((article) => {
+    const tree = cardFor(article);
+    return { params: { locale: localeParam(article.lang), slug: article.slug }, props: { tree }, cacheKey: cardKey(tree, renderer) };
+  });
+}
+
+function cardFor(article: Article) {
+  return cardTree({
     lang: article.lang,
     siteName: t(article.lang).siteName,
     title: article.data.title,
     description: article.data.description,
   });
+}
+
+export async function GET(context: APIContext) {
+  const { tree } = context.props as { tree: ReturnType<typeof cardFor> };
   const { png } = await cachedCard(cardKey(tree, renderer), join(process.cwd(), CARD_CACHE_DIR), () => renderCard(tree));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 }
