@@ -27,6 +27,8 @@ export function buildPhases(log, wallSeconds) {
     renderPages,
     build,
     total: seconds(find(/page\(s\) built in/)),
+    /** @type {number | undefined} */ afterBuild: undefined,
+    /** @type {number | undefined} */ startup: undefined,
   };
   if (phases.total !== undefined && phases.collect !== undefined && phases.build !== undefined) {
     phases.afterBuild = Math.max(0, phases.total - phases.collect - phases.build);
