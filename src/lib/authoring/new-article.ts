@@ -1,5 +1,6 @@
 // What `npm run new` writes: a draft article whose frontmatter passes the check, with TODO where the editor still has to
 // write, and comments listing the values each field accepts.
+import { romanize } from 'es-hangul';
 import { reservedSlugProblem } from '../checks/article-identity';
 import type { Lang } from '../site/i18n';
 import { PLACEHOLDER } from '../checks/mdx-body';
@@ -37,9 +38,13 @@ export function slugProblem(slug: string): { en: string; ko: string } | undefine
   };
 }
 
-/** A slug from an English title ('Samsung’s HBM4 bet' → 'samsungs-hbm4-bet'); undefined when the title has no Latin words. */
+/**
+ * A slug from a title: Korean romanised the way the National Institute of Korean Language's rules say it is read
+ * ('삼성 HBM4 검증' → 'samseong-hbm4-geomjeung'), English as written ('Samsung’s HBM4 bet' → 'samsungs-hbm4-bet'), at most
+ * eight words; undefined when nothing usable is left.
+ */
 export function slugFromTitle(title: string): string | undefined {
-  const slug = title
+  const slug = romanize(title.normalize('NFC'))
     .normalize('NFKD')
     .toLowerCase()
     .replace(/['’]/g, '')
