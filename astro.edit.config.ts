@@ -1,0 +1,12 @@
+// `npm run edit`: the site's dev server plus the editing UI (Keystatic at /keystatic/, the data forms and the editor
+// check at /edit/). A config of its own, so nothing of the UI can reach `astro build`, which reads astro.config.ts.
+import { defineConfig } from 'astro/config';
+import site from './astro.config';
+import editing from './src/editing/integration';
+
+export default defineConfig({
+  ...site,
+  // Keystatic's admin and API addresses have no trailing slash; the site's own links all have one.
+  trailingSlash: 'ignore',
+  integrations: [...(site.integrations ?? []), ...editing()],
+});
