@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
+import { dateProblem } from '../src/lib/content/dates';
 import { contentPaths } from '../src/lib/content/paths';
 import { isLang, type Lang } from '../src/lib/site/i18n';
 import { PLACEHOLDER } from '../src/lib/checks/mdx-body';
@@ -17,7 +18,7 @@ const USAGE = `사용법 · usage:
   npm run new                                   (질문에 답하며 만들기 · interactive)
   npm run new -- --lang ko --title "제목" --slug english-slug
   npm run new -- --lang both --title "한국어 제목" --title-en "English title" --slug english-slug
-  options: --description "…" --recipients samsung,sk --tags deal,analysis --author "…"`;
+  options: --description "…" --recipients samsung,sk --tags deal,analysis --author "…" --published YYYY-MM-DD`;
 
 function fail(en: string, ko: string): never {
   console.error(`✗ ${ko}\n  ${en}`);
@@ -34,6 +35,7 @@ const { values: flags } = parseArgs({
     recipients: { type: 'string' },
     tags: { type: 'string' },
     author: { type: 'string' },
+    published: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
   strict: true,
@@ -59,6 +61,7 @@ async function ask(question: string, fallback = ''): Promise<string> {
   rl.setPrompt(`${question}${fallback ? ` [${fallback}]` : ''}: `);
   rl.prompt();
   const next = await answers.next();
+  if (next.done && fallback) return fallback;
   if (next.done) {
     fail(
       `no answer to "${question}": input ended (Ctrl+D); nothing was written\n${USAGE}`,
@@ -113,7 +116,11 @@ if (bad) fail(bad.en, bad.ko);
 const description = flags.description ?? (await ask('요약(나중에 써도 됨) · description (can wait)'));
 const chosen = splitIds(flags.recipients ?? (await ask(`수혜 기관 · recipients (${known.recipients.join(', ')})`)));
 const tags = splitIds(flags.tags ?? (await ask(`태그 · tags (${known.tags.join(', ')})`)));
+// Today in Seoul unless another day is given; a date that does not exist (2025-02-30) is refused, never rolled over.
+const date = flags.published ?? (await ask('발행일 · publication date (YYYY-MM-DD)', seoulDate()));
 rl?.close();
+const badDate = dateProblem(date);
+if (badDate) fail(`--published: ${badDate.en}`, `발행일: ${badDate.ko}`);
 checkIds({ en: '--recipients', ko: '수혜 기관' }, chosen, known.recipients);
 checkIds({ en: '--tags', ko: '태그' }, tags, known.tags);
 
@@ -134,7 +141,6 @@ if (taken) {
   );
 }
 
-const date = seoulDate();
 const href = hrefsFor(normalizeBase(process.env.BASE_PATH));
 console.log('✓ 새 기사(초안)를 만들었습니다 · new draft article(s):');
 for (const { lang, path } of files) {

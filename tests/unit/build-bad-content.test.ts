@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/checks/editor-check';
 import { readContent } from '@/lib/content/read';
 import { formatProblems } from '@/lib/checks/problems';
+import { startDev } from '../support/dev-server';
 import { PROJECT, TSX, applyFixture, astroBuild, childEnv, copyProject } from '../support/project-copy';
 
 /** The production build of `root` fails, printing `list`, before it writes any page. */
@@ -56,5 +57,35 @@ describe('a bad article body', () => {
 
   it('fails the production build with the same list, before any page is written', { timeout: 120_000 }, () => {
     expectBuildFails(body.root, list);
+  });
+});
+
+// A date that does not exist is a problem everywhere content is read: never rolled over into another date.
+describe('an impossible date (2025-02-30)', () => {
+  const bad = copyProject({ forBuild: true });
+  afterAll(() => bad.remove());
+  applyFixture(bad.root, join(PROJECT, 'tests/fixtures/bad-content/thirtieth-of-february'));
+  const list = formatProblems(checkContent(bad.root).problems);
+
+  it('is named by the check with file, line, field and fix', () => {
+    expect(list).toBe(
+      "content/articles/ko/thirtieth-of-february.mdx:4 [published]: '2025-02-30' is not a date: February 2025 has 28 days; write a real date (YYYY-MM-DD)\n" +
+        "    '2025-02-30'은(는) 없는 날짜입니다. 2025년 2월은 28일까지 있습니다. 실제 날짜로 고치세요(YYYY-MM-DD)",
+    );
+  });
+
+  it('fails the production build with the same list', { timeout: 120_000 }, () => {
+    expectBuildFails(bad.root, list);
+  });
+
+  it('is listed by the dev server, which serves everything else but not that article', { timeout: 120_000 }, async () => {
+    const dev = await startDev(bad.root);
+    try {
+      expect(dev.log()).toContain(list);
+      expect((await fetch(`${dev.url}/articles/deal-value/`)).status).toBe(200);
+      expect((await fetch(`${dev.url}/articles/thirtieth-of-february/`)).status).toBe(404);
+    } finally {
+      dev.stop();
+    }
   });
 });

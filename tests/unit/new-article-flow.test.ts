@@ -2,13 +2,13 @@
 // `npm run check`; it refuses to overwrite; the production build leaves the draft (and the English version, finished but
 // scheduled for a future date) out of pages, feeds, sitemap and search; the dev server shows both, with their notices and
 // every MDX component an editor can use rendered.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MDX_COMPONENTS } from '@/lib/content/mdx-components';
-import { ASTRO, PROJECT, TSX, astroBuild, childEnv, copyProject } from '../support/project-copy';
+import { startDev, type DevServer } from '../support/dev-server';
+import { PROJECT, TSX, astroBuild, childEnv, copyProject } from '../support/project-copy';
 
 const SLUG = 'editor-flow-check';
 const TITLE = '편집 흐름 점검용 초안';
@@ -20,9 +20,9 @@ const SCHEDULED = '2099-01-01';
 const EN_FILE = `content/articles/en/${SLUG}.mdx`;
 
 const copy = copyProject({ forBuild: true });
-let dev: ChildProcess | undefined;
+let dev: DevServer | undefined;
 afterAll(() => {
-  dev?.kill('SIGTERM');
+  dev?.stop();
   copy.remove();
 });
 
@@ -48,39 +48,6 @@ const newArticle = () =>
     '--tags',
     'hbm',
   ]);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-/** Start `astro dev` and resolve once it says it is watching files (before that it answers 404 to everything). */
-function startDev(port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [ASTRO, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: copy.root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: childEnv(),
-  });
-  let log = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`astro dev did not start in 60 s:\n${log}`)), 60_000);
-    const onData = (chunk: Buffer) => {
-      log += chunk.toString();
-      if (/watching for file changes/.test(log)) {
-        clearTimeout(timer);
-        resolve(child);
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`astro dev exited with ${code}:\n${log}`)));
-  });
-}
 
 describe('npm run new → check → build → dev (Korean draft, English scheduled)', { timeout: 180_000 }, () => {
   it('writes a Korean and an English draft with the same key and prints their paths and preview addresses', () => {
@@ -167,9 +134,8 @@ describe('npm run new → check → build → dev (Korean draft, English schedul
   });
 
   it('shows in the dev server, marked as a draft, with every component rendered', async () => {
-    const port = await freePort();
-    dev = await startDev(port);
-    const res = await fetch(`http://127.0.0.1:${port}/articles/${SLUG}/`);
+    dev = await startDev(copy.root);
+    const res = await fetch(`${dev.url}/articles/${SLUG}/`);
     const html = await res.text();
     expect(res.status, html.slice(0, 2000)).toBe(200);
     expect(html).toContain(TITLE);
@@ -199,7 +165,7 @@ describe('npm run new → check → build → dev (Korean draft, English schedul
     expect(img).toMatch(/src="\/_image\/?\?[^"]*f=webp/);
     // A cited source joins the article's source list, so the citation's link has somewhere to go.
     expect(html).toContain('id="source-s4"');
-    const en = await fetch(`http://127.0.0.1:${port}/en/articles/${SLUG}/`);
+    const en = await fetch(`${dev.url}/en/articles/${SLUG}/`);
     expect(en.status).toBe(200);
     expect(await en.text()).toContain('Scheduled: on the live site from 1 January 2099');
   });

@@ -46,6 +46,18 @@ describe('npm run new, answering its questions', () => {
       '수혜 기관: lg은(는) 없는 값입니다',
     ],
     ['an unknown language', '', ['--lang', 'jp', '--title', 'x', '--slug', 'x-y'], '--lang은 ko, en, both 중 하나'],
+    [
+      'a publication date that does not exist',
+      '',
+      ['--lang', 'ko', '--title', 'x', '--slug', 'x-y', '--recipients', '', '--tags', '', '--published', '2025-02-30'],
+      "발행일: '2025-02-30'은(는) 없는 날짜입니다. 2025년 2월은 28일까지 있습니다",
+    ],
+    [
+      'a thirteenth month typed at the prompt',
+      'ko\n제목\nx-y\n\n\n\n2026-13-01\n',
+      [],
+      "발행일: '2026-13-01'은(는) 없는 날짜입니다. 13월은 없습니다",
+    ],
   ])('stops on %s, writing nothing', (_what, input, args, message) => {
     const now = articles();
     const out = run(input, args);

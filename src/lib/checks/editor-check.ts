@@ -9,7 +9,6 @@ import { headingIds } from '../content/mdx-analysis';
 import { articleSourceIds, UNREADABLE, type SiteContent } from '../content/model';
 import { readContent } from '../content/read';
 import type { ArticleFile } from '../content/read-articles';
-import { LANGS, type Lang } from '../site/i18n';
 import type { LinkContext, LinkTarget } from './links';
 import { checkBody, type BodyContext } from './mdx-body';
 import { checkSite } from './cross-references';
@@ -36,8 +35,6 @@ export interface ContentReport {
   /** Every figure, the derived ones included. */
   figures: Map<string, AnyFigure>;
   articleCount: number;
-  /** How many articles each language publishes now: the article pages a production build renders. */
-  published: Record<Lang, number>;
 }
 
 const unreadable = (broken: Set<string> | undefined) => broken?.has(UNREADABLE) ?? false;
@@ -132,11 +129,8 @@ export function checkContent(root: string, now: Date = new Date()): ContentRepor
   const checkable = articleFiles.filter((f) => f.article && !f.analysis.error);
   const warnings = freshnessWarnings(checkable, site.recipients, figures).map(locate).sort(byFileAndLine);
 
-  const unpublished: Unpublished[] = [];
-  const published = Object.fromEntries(LANGS.map((lang) => [lang, 0])) as Record<Lang, number>;
-  for (const a of site.articles) {
-    if (isPublished(a.data, now)) published[a.lang]++;
-    else unpublished.push({ file: a.file, status: a.data.draft ? 'draft' : 'scheduled', published: a.data.published });
-  }
-  return { problems: located, warnings, unpublished, site, figures, articleCount: articleFiles.length, published };
+  const unpublished: Unpublished[] = site.articles
+    .filter((a) => !a.recovered && !isPublished(a.data, now))
+    .map((a) => ({ file: a.file, status: a.data.draft ? 'draft' : 'scheduled', published: a.data.published }));
+  return { problems: located, warnings, unpublished, site, figures, articleCount: articleFiles.length };
 }

@@ -23,6 +23,8 @@ export interface CheckedArticle {
   body: string;
   data: ArticleData;
   uses: ArticleUses;
+  /** Its frontmatter is broken (reported): stand-in values let the cross-checks see it, but no page is made of it. */
+  recovered?: true;
 }
 
 export interface SiteContent {

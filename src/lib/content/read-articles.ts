@@ -101,7 +101,7 @@ function readArticle(root: string, path: string, base: string, problems: Problem
   // With unreadable frontmatter the article still counts (key = slug), so its translation is not reported as orphaned.
   const unreadable = (body: string) => {
     const data = recover({ translated: false }, undefined, slug);
-    if (data) entry.recovered = checked(body, data);
+    if (data) entry.recovered = { ...checked(body, data), recovered: true };
   };
   if (!parts) {
     problems.push({ file, line: 1, en: "the file must start with frontmatter between two '---' lines", ko: "파일은 '---' 두 줄 사이의 머리말(frontmatter)로 시작해야 합니다" });
@@ -121,7 +121,7 @@ function readArticle(root: string, path: string, base: string, problems: Problem
   if (!result.success) {
     problems.push(...zodProblems(file, '', result.error, Object.keys(articleSchema.shape), (p) => fm.lineOf(p)));
     const data = recover(fm.value, result.error, slug);
-    if (data) entry.recovered = checked(parts.body, data);
+    if (data) entry.recovered = { ...checked(parts.body, data), recovered: true };
     return entry;
   }
   entry.article = checked(parts.body, result.data);
