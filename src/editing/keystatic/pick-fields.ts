@@ -30,25 +30,22 @@ export function pickOne(o: PickOptions): BasicFormField<string | null> {
     label: o.label,
     Input(props) {
       const [blurred, setBlurred] = useState(false);
-      return h(
-        Combobox<Choice>,
-        {
-          label: o.label,
-          description: o.description,
-          value: props.value,
-          onChange: (key) => {
-            if (typeof key === 'string' || key === null) props.onChange(key);
-          },
-          onBlur: () => setBlurred(true),
-          isRequired: o.required,
-          errorMessage: blurred || props.forceValidation ? problem(o, props.value) : undefined,
-          autoFocus: props.autoFocus,
-          defaultItems: o.choices,
-          width: 'auto',
-          menuTrigger: 'focus',
+      return h(Combobox<Choice>, {
+        label: o.label,
+        description: o.description,
+        value: props.value,
+        onChange: (key) => {
+          if (typeof key === 'string' || key === null) props.onChange(key);
         },
-        (c: Choice) => h(Item, { key: c.value, textValue: c.label }, c.label),
-      );
+        onBlur: () => setBlurred(true),
+        isRequired: o.required,
+        errorMessage: blurred || props.forceValidation ? problem(o, props.value) : undefined,
+        autoFocus: props.autoFocus,
+        defaultItems: o.choices,
+        width: 'auto',
+        menuTrigger: 'focus',
+        children: (c: Choice) => h(Item<Choice>, { key: c.value, textValue: c.label, children: c.label }),
+      });
     },
     defaultValue: () => null,
     parse,
@@ -74,32 +71,27 @@ export function pickMany(o: PickOptions): BasicFormField<readonly string[]> {
       return h(
         'div',
         { style: { display: 'grid', gap: '0.5rem' } },
-        h(
-          Combobox<Choice>,
-          {
-            label: o.label,
-            description: o.description,
-            value: null,
-            onChange: (key) => {
-              if (typeof key === 'string' && !props.value.includes(key)) props.onChange([...props.value, key]);
-            },
-            errorMessage: props.forceValidation && bad.length ? unknown(o.label, bad.join(', ')) : undefined,
-            defaultItems: left,
-            width: 'auto',
-            menuTrigger: 'focus',
+        h(Combobox<Choice>, {
+          label: o.label,
+          description: o.description,
+          value: null,
+          onChange: (key) => {
+            if (typeof key === 'string' && !props.value.includes(key)) props.onChange([...props.value, key]);
           },
-          (c: Choice) => h(Item, { key: c.value, textValue: c.label }, c.label),
-        ),
-        h(
-          TagGroup<{ id: string }>,
-          {
-            'aria-label': o.label,
-            items: props.value.map((id) => ({ id })),
-            onRemove: (keys) => props.onChange(props.value.filter((id) => !keys.has(id))),
-            renderEmptyState: () => h('span', {}, '—'),
-          },
-          (item: { id: string }) => h(TagItem, { key: item.id, textValue: label(item.id) }, label(item.id)),
-        ),
+          errorMessage: props.forceValidation && bad.length ? unknown(o.label, bad.join(', ')) : undefined,
+          defaultItems: left,
+          width: 'auto',
+          menuTrigger: 'focus',
+          children: (c: Choice) => h(Item<Choice>, { key: c.value, textValue: c.label, children: c.label }),
+        }),
+        h(TagGroup<{ id: string }>, {
+          'aria-label': o.label,
+          items: props.value.map((id) => ({ id })),
+          onRemove: (keys) => props.onChange(props.value.filter((id) => !keys.has(id))),
+          renderEmptyState: () => h('span', {}, '—'),
+          children: (item: { id: string }) =>
+            h(TagItem<{ id: string }>, { key: item.id, textValue: label(item.id), children: label(item.id) }),
+        }),
       );
     },
     defaultValue: () => [],
@@ -115,11 +107,12 @@ export function pickMany(o: PickOptions): BasicFormField<readonly string[]> {
 }
 
 /** `field`, left out of the file when empty ('', null or false) instead of written as prop="" or prop={false}. */
-export function omitEmpty<T extends {} | null, V extends T>(field: BasicFormField<T, V>): BasicFormField<T, V> {
+export function omitEmpty<F extends { serialize(value: never): { value: FormFieldStoredValue } }>(field: F): F {
+  const serialize = field.serialize as (value: unknown) => { value: FormFieldStoredValue };
   return {
     ...field,
-    serialize(value) {
-      const out = field.serialize(value).value;
+    serialize(value: unknown) {
+      const out: unknown = serialize(value).value;
       if (out === '' || out === null || out === false) return { value: undefined };
       // A date picker's value is written as the text YYYY-MM-DD (a prop in quotes), not as a Date.
       return { value: out instanceof Date ? out.toISOString() : out };
