@@ -20,7 +20,8 @@ const UI_TRACES = [
 const UI_ADDRESSES = /^(keystatic|edit|api\/keystatic)(\/|$)/;
 
 const files = readSite(DIST);
-const integrationNames = (config: Pick<typeof site, 'integrations'>) => (config.integrations ?? []).flat().map((i) => (i as { name: string }).name);
+const integrationNames = (config: Pick<typeof site, 'integrations'>) =>
+  (config.integrations ?? []).flat().map((i) => (i as { name: string }).name);
 
 describe('the production build, beside the editing UI', () => {
   it('has no address of the editing UI', () => {
