@@ -1,8 +1,10 @@
 // `npm run check`: the editor check. First content/ (every problem in every file, in plain Korean and English), then the
 // TypeScript types (astro check), which need valid content to run at all, so they wait until the content is clean.
-// `npm run check -- --content` skips the types for a quick check while writing.
+// `npm run check -- --content` skips the types for a quick check while writing. In GitHub Actions (GITHUB_ACTIONS=true)
+// it also prints each problem as an annotation, which the pull request shows on the line in question.
 import { spawnSync } from 'node:child_process';
 import { checkContent } from '../src/lib/checks/editor-check';
+import { githubAnnotations } from '../src/lib/checks/annotations';
 import { formatProblems } from '../src/lib/checks/problems';
 import { isoDate } from '../src/lib/format/format';
 
@@ -30,6 +32,11 @@ if (n > 0) {
   console.log('');
 } else {
   console.log('✓ 콘텐츠 문제 없음 · content OK');
+}
+
+// In GitHub Actions, the same problems as annotations: a pull request shows each on its line of the changed file.
+if (process.env.GITHUB_ACTIONS === 'true') {
+  for (const line of githubAnnotations(report.problems, report.warnings)) console.log(line);
 }
 
 const runTypes = !contentOnly && n === 0;

@@ -101,7 +101,7 @@ const titleEn =
     ? (flags['title-en'] ?? (await ask('영어 제목 · English title', `${PLACEHOLDER}: English title (${title})`)))
     : title;
 
-// Korean titles give no slug; an English title (if one was typed) does.
+// The English title (if one was typed) gives the more readable address; a Korean title alone is romanised.
 const suggested = slugFromTitle(langs[0] === 'ko' && !titleEn.startsWith(PLACEHOLDER) ? titleEn : title);
 const slug = flags.slug ?? (await ask('슬러그(주소에 쓰는 영문) · slug', suggested ?? ''));
 if (!slug) {

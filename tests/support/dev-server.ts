@@ -20,13 +20,18 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Resolves once the server says it is watching files (before that it answers 404 to everything). */
-export async function startDev(root: string): Promise<DevServer> {
+/**
+ * Resolves once the server says it is watching files (before that it answers 404 to everything). `config` names another
+ * Astro config, e.g. astro.edit.config.ts for the edit server (`npm run edit`).
+ */
+export async function startDev(root: string, config?: string): Promise<DevServer> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [ASTRO, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+  const args = [ASTRO, 'dev', '--host', '127.0.0.1', '--port', String(port), ...(config ? ['--config', config] : [])];
+  const child: ChildProcess = spawn(process.execPath, args, {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: childEnv(),
+    // As `npm run dev` runs it: Vitest's NODE_ENV=test would reach the browser code (react-aria then reads process.env).
+    env: childEnv({ NODE_ENV: 'development' }),
   });
   let log = '';
   await new Promise<void>((resolve, reject) => {

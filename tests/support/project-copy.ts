@@ -11,7 +11,18 @@ export const ASTRO = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
 export const TSX = join(PROJECT, 'node_modules/tsx/dist/cli.mjs');
 
 /** What a build needs besides content/; the checker alone needs only src/pages (for the routes). */
-const BUILD_FILES = ['src', 'public', 'scripts', 'astro.config.ts', 'tsconfig.json', 'package.json', 'tailwind.config.ts'];
+const BUILD_FILES = [
+  'src',
+  'public',
+  'scripts',
+  'astro.config.ts',
+  'tsconfig.json',
+  'package.json',
+  'tailwind.config.ts',
+  // The editing UI's edit server (npm run edit): present in the copy as in the project, so a build proves it stays out.
+  'astro.edit.config.ts',
+  'keystatic.config.ts',
+];
 
 export interface ProjectCopy {
   root: string;

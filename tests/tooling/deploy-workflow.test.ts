@@ -21,7 +21,7 @@ interface Job {
   steps: Step[];
 }
 const workflow = load(readFileSync('.github/workflows/deploy.yml', 'utf8')) as {
-  on: { push: { branches: string[] } };
+  on: { push: { branches: string[] }; pull_request?: unknown };
   jobs: Record<string, Job>;
 };
 const build = workflow.jobs['test-and-build']!;
@@ -62,6 +62,26 @@ describe('deploy workflow', () => {
     expect(cache).toBeLessThan(indexOf((s) => s.run === 'npm test'));
     // Any earlier run's cards, not only this commit's: a rebuild redraws only what changed.
     expect(build.steps[cache]?.with?.['restore-keys']).toBeTruthy();
+  });
+
+  it('runs the editor check inside npm test with GitHub Actions visible to it, so its problems become annotations', () => {
+    expect('pull_request' in workflow.on).toBe(true);
+    const test = build.steps[indexOf((s) => s.run === 'npm test')]!;
+    // GitHub sets GITHUB_ACTIONS=true for every step; a step that cleared it would silence the annotations.
+    expect(Object.keys(test.env ?? {})).not.toContain('GITHUB_ACTIONS');
+    expect(readFileSync('scripts/test.mjs', 'utf8')).toMatch(/['"]scripts\/check\.ts['"]/);
+    expect(readFileSync('scripts/check.ts', 'utf8')).toContain("process.env.GITHUB_ACTIONS === 'true'");
+  });
+
+  it('uploads the built site as a preview artifact on pull requests, after the tests built it', () => {
+    const test = indexOf((s) => s.run === 'npm test');
+    const preview = indexOf((s) => s.uses?.startsWith('actions/upload-artifact@') ?? false);
+    expect(preview).toBeGreaterThan(test);
+    const step = build.steps[preview]!;
+    expect(step.if).toMatch(/github\.event_name == 'pull_request'/);
+    expect(step.with?.path).toBe('dist');
+    expect(step.with?.['if-no-files-found']).toBe('error');
+    expect(String(step.with?.name)).toMatch(/github\.event\.number/);
   });
 
   it('deploys with deploy-pages, only from main and only after the job that tested', () => {

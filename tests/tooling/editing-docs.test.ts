@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MDX_COMPONENTS } from '@/lib/content/mdx-components';
 import { articleSchema } from '@/lib/content/schemas';
+import { EDITING_SHOTS } from '../support/editing-shots';
 
 const docs = { 'EDITING.md': readFileSync('EDITING.md', 'utf8'), 'EDITING.en.md': readFileSync('EDITING.en.md', 'utf8') };
 
@@ -32,4 +33,19 @@ it('EDITING.md is in Korean and EDITING.en.md in English', () => {
   const hangul = (s: string) => (s.match(/[가-힣]/g) ?? []).length / s.length;
   expect(hangul(docs['EDITING.md'])).toBeGreaterThan(0.2);
   expect(hangul(docs['EDITING.en.md'])).toBeLessThan(0.02);
+});
+
+it('both guides show every screenshot the editing test takes, and only those', () => {
+  for (const text of Object.values(docs)) {
+    const shown = [...text.matchAll(/!\[[^\]]+\]\(docs\/editing\/([^)]+)\)/g)].map((m) => m[1]);
+    expect(new Set(shown)).toEqual(new Set(EDITING_SHOTS));
+  }
+});
+
+it('both guides start with the editing UI and keep the terminal path', () => {
+  for (const text of Object.values(docs)) {
+    expect(text.indexOf('npm run edit')).toBeLessThan(text.indexOf('npm run new'));
+    expect(text).toContain('GitHub Desktop');
+    expect(text).toContain('npm run check');
+  }
 });

@@ -28,9 +28,16 @@ describe('npm run new, answering its questions', () => {
     );
   });
 
+  it('suggests a romanised slug for a Korean title, and takes it when the answer is empty', () => {
+    const out = run('ko\n제목만 있는 기사\n\n\n\n\n');
+    expect(out.status, out.stderr).toBe(0);
+    expect(out.stdout).toContain('슬러그(주소에 쓰는 영문) · slug [jemongman-inneun-gisa]');
+    expect(readFileSync(join(copy.root, 'content/articles/ko/jemongman-inneun-gisa.mdx'), 'utf8')).toContain('title: "제목만 있는 기사"');
+  });
+
   it.each([
     ['input that ends before the questions do', 'ko\n', [], '에 대한 답이 없습니다(입력 끝)'],
-    ['a Korean title with no slug', 'ko\n제목만 있는 기사\n\n', [], '--slug가 필요합니다'],
+    ['a title with nothing to make a slug of, and no slug', 'ko\n!!!\n\n', [], '--slug가 필요합니다'],
     ['a slug that is not lower-case words', '', ['--lang', 'ko', '--title', 'x', '--slug', 'Samsung_HBM'], "슬러그 'Samsung_HBM'"],
     [
       'an unknown recipient',
@@ -60,7 +67,11 @@ describe('npm run new, answering its questions', () => {
   });
 
   it('left the other articles alone', () => {
-    expect(articles().filter((a) => !before.includes(a))).toEqual(['en/samsung-and-the-hbm4-test.mdx', 'ko/samsung-and-the-hbm4-test.mdx']);
+    expect(articles().filter((a) => !before.includes(a))).toEqual([
+      'en/samsung-and-the-hbm4-test.mdx',
+      'ko/jemongman-inneun-gisa.mdx',
+      'ko/samsung-and-the-hbm4-test.mdx',
+    ]);
     expect(existsSync(join(copy.root, 'content/articles/ko/deal-explained.mdx'))).toBe(true);
   });
 });

@@ -60,10 +60,17 @@ describe('articleTemplate', () => {
 });
 
 describe('slugs', () => {
-  it('derives a slug from an English title only', () => {
+  it('derives a slug from an English title as written', () => {
     expect(slugFromTitle('Samsung’s HBM4 bet: what now?')).toBe('samsungs-hbm4-bet-what-now');
-    expect(slugFromTitle('삼성의 HBM4')).toBe('hbm4');
-    expect(slugFromTitle('삼성의 도전')).toBeUndefined();
+  });
+
+  it('romanises a Korean title as it is read, instead of dropping it', () => {
+    expect(slugFromTitle('삼성의 HBM4')).toBe('samseongui-hbm4');
+    expect(slugFromTitle('삼성 HBM4 검증, 어디까지 왔나')).toBe('samseong-hbm4-geomjeung-eodikkaji-wanna');
+    // Sound changes are written as heard: 신라 → silla, 점검용 → jeomgeomnyong.
+    expect(slugFromTitle('신라 점검용')).toBe('silla-jeomgeomnyong');
+    for (const title of ['삼성의 도전', '네이버클라우드, 피지컬 AI로']) expect(slugProblem(slugFromTitle(title)!), title).toBeUndefined();
+    expect(slugFromTitle('!!! ???')).toBeUndefined();
   });
 
   it('accepts lower-case words joined by hyphens only, and says why not', () => {

@@ -1,10 +1,10 @@
 // What `npm run new` writes: a draft article whose frontmatter passes the check, with TODO where the editor still has to
 // write, and comments listing the values each field accepts.
-import { reservedSlugProblem } from '../checks/article-identity';
 import type { Lang } from '../site/i18n';
 import { PLACEHOLDER } from '../checks/mdx-body';
+import { DEFAULT_AUTHOR } from './article-rules';
 
-export const DEFAULT_AUTHOR: Record<Lang, string> = { ko: 'GPU 26만 장 분석팀', en: '260K GPUs analysis desk' };
+export { DEFAULT_AUTHOR, seoulDate, slugFromTitle, slugProblem } from './article-rules';
 
 export interface NewArticle {
   lang: Lang;
@@ -24,36 +24,6 @@ export interface NewArticle {
 export interface KnownIds {
   recipients: string[];
   tags: string[];
-}
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** Why a slug cannot be used, or undefined when it is fine. */
-export function slugProblem(slug: string): { en: string; ko: string } | undefined {
-  if (SLUG.test(slug)) return reservedSlugProblem(slug, 'ko');
-  return {
-    en: `the slug '${slug}' must be lower-case English letters, digits and hyphens, e.g. samsung-hbm4 (it becomes the address /articles/${slug}/)`,
-    ko: `슬러그 '${slug}'는 영문 소문자, 숫자, 하이픈(-)만 쓸 수 있습니다. 예: samsung-hbm4 (주소 /articles/슬러그/가 됩니다)`,
-  };
-}
-
-/** A slug from an English title ('Samsung’s HBM4 bet' → 'samsungs-hbm4-bet'); undefined when the title has no Latin words. */
-export function slugFromTitle(title: string): string | undefined {
-  const slug = title
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .split('-')
-    .slice(0, 8)
-    .join('-');
-  return slug && /[a-z]/.test(slug) ? slug : undefined;
-}
-
-/** Today's date in Seoul, where the newsroom works: YYYY-MM-DD. */
-export function seoulDate(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 const q = (s: string) => JSON.stringify(s);
