@@ -102,6 +102,19 @@ export async function runAxe(page: Page, tags: string[], resultTypes: axe.result
   );
 }
 
+
+/**
+ * Waits until the page's islands are in place: the loader has put every island's script in (after load, when idle) and
+ * each custom element on the page is defined, so controls islands add (a chart's PNG button) are there to be counted.
+ */
+export async function islandsReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelectorAll('template[data-island]').length === 0, null, { timeout: 20_000 });
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('*')].every((el) => !el.localName.includes('-') || customElements.get(el.localName) !== undefined),
+    null,
+    { timeout: 20_000 },
+  );
+}
 /** Presses Tab until the focused element matches `selector`; throws if `limit` presses do not reach it. */
 export async function tabTo(page: Page, selector: string, limit = 30): Promise<void> {
   for (let i = 0; i < limit; i++) {

@@ -114,7 +114,10 @@ describe('article pages', () => {
     }
     expect(new URL(ld.mainEntityOfPage).pathname).toBe(path);
     expect(ld.inLanguage).toBe(path.startsWith('/en/') ? 'en-US' : 'ko-KR');
-    expect(doc.querySelector('meta[property="og:image"]')?.getAttribute('content')).toMatch(/\/og\/default-(ko|en)\.png$/);
+    // Its own sharing card (tests/e2e/og-images.test.ts checks the image), the same in the JSON-LD and Open Graph.
+    const ogImage = doc.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
+    expect(new URL(ogImage).pathname).toBe(path.replace(/articles\/([^/]+)\/$/, 'og/articles/$1.png'));
+    expect([ld.image].flat().map((i: string | { url: string }) => (typeof i === 'string' ? i : i.url))).toContain(ogImage);
   });
 
   it.each(articlePages.map((p) => [p.path, p] as const))('%s links related, previous and next articles that exist', (path, { doc }) => {

@@ -4,7 +4,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isChartPage } from '../support/page-weight';
-import { launch, tabTo, url } from './browser';
+import { islandsReady, launch, tabTo, url } from './browser';
 import { builtPages } from './dist';
 
 const SAMPLES = [
@@ -89,6 +89,8 @@ describe.each(PAGES)('%s by keyboard', (path) => {
   it('Tab starts at the skip link, then reaches everything in order, each with a visible focus ring', async () => {
     const page = await browser.newPage();
     await page.goto(url(path));
+    // What a keyboard user meets once the page has settled: islands add controls (a chart's PNG button) when they start.
+    await islandsReady(page);
     const focusable = await markFocusable(page);
     expect(focusable.length).toBeGreaterThan(3);
     const stops = await tabThrough(page, focusable.length + 5);
