@@ -102,7 +102,6 @@ export async function runAxe(page: Page, tags: string[], resultTypes: axe.result
   );
 }
 
-
 /**
  * Waits until the page's islands are in place: the loader has put every island's script in (after load, when idle) and
  * each custom element on the page is defined, so controls islands add (a chart's PNG button) are there to be counted.
