@@ -3,13 +3,14 @@
 import { config } from '@keystatic/core';
 import { articleCollection, ARTICLE_COLLECTION } from './src/editing/keystatic/articles';
 import { pickLists } from './src/lib/authoring/pick-lists';
+import deliveries from './content/data/deliveries.yaml?raw';
 import figures from './content/data/figures.yaml?raw';
 import recipients from './content/data/recipients.yaml?raw';
 import sources from './content/data/sources.yaml?raw';
 import tags from './content/data/tags.yaml?raw';
 
 // The pickers offer what the data files hold now (the edit server reloads when they change).
-const lists = pickLists({ figures, recipients, sources, tags });
+const lists = pickLists({ figures, recipients, sources, tags, deliveries });
 
 export default config({
   storage: { kind: 'local' },

@@ -24,7 +24,7 @@ export interface PickLists {
 }
 
 /** The data files' text, as `content/data/<kind>.yaml` holds it. */
-export type DataTexts = Record<'figures' | 'sources' | 'recipients' | 'tags', string>;
+export type DataTexts = Record<'figures' | 'sources' | 'recipients' | 'tags' | 'deliveries', string>;
 
 /** The entries of one data file that pass their schema; the others are left out (the editor check names them). */
 export function validEntries<K extends DataKind>(kind: K, text: string): DataEntry<K>[] {
@@ -50,7 +50,7 @@ export function pickLists(texts: DataTexts): PickLists {
   const recipients = validEntries('recipients', texts.recipients).sort((a, b) => a.order - b.order);
   const figures = figureIndex(validEntries('figures', texts.figures), recipients);
   const text = new Map([...figures.keys()].map((id) => [id, { ko: figureText(figures, id, 'ko'), en: figureText(figures, id, 'en') }]));
-  const ctx: ChartContext = { figures, recipients };
+  const ctx: ChartContext = { figures, recipients, deliveries: validEntries('deliveries', texts.deliveries) };
   const chartPreview = new Map<string, { title: string; rows: string[][] }>();
   for (const id of CHART_IDS) {
     try {
