@@ -1,7 +1,8 @@
 // What a page that exists once per language starts with: its language (from Astro.currentLocale), its interface text,
 // the site's content, and its address in both languages; and its getStaticPaths, with each language's cacheKey.
 import { LANGS, pageLang, t, type Lang } from '@/lib/site/i18n';
-import { singlePageKey, type SinglePage } from '@/lib/site/page-inputs';
+import { CHART_IDS } from '@/lib/charts/spec';
+import { chartPageKey, singlePageKey, type SinglePage } from '@/lib/site/page-inputs';
 import { localeParam } from '@/lib/site/urls';
 import { getSite } from './site';
 
@@ -15,4 +16,16 @@ export async function localePage(locale: string | undefined, route: (lang: Lang)
 export async function localeRoute(page: SinglePage) {
   const site = await getSite();
   return LANGS.map((lang) => ({ params: { locale: localeParam(lang) }, cacheKey: singlePageKey(site, page, lang) }));
+}
+
+/** getStaticPaths of a route that exists once per chart and language (the embed page, the CSV), keyed by the chart. */
+export async function chartRoute() {
+  const site = await getSite();
+  return LANGS.flatMap((lang) =>
+    CHART_IDS.map((chart) => ({
+      params: { locale: localeParam(lang), chart },
+      props: { chart },
+      cacheKey: chartPageKey(site, chart, lang),
+    })),
+  );
 }

@@ -175,29 +175,13 @@ export function singlePageKey(site: KeySite, page: SinglePage, lang: Lang): stri
       const tags = stableJson(used.map((id) => site.tags.get(id) ?? id));
       return hashText(page, lang, tags, String(articles.length), teasers(site, articles.slice(0, SEARCH_LATEST)));
     }
-    case 'timeline': {
-      const keys = new Set(site.timeline.flatMap((e) => e.articles));
-      return hashText(
-        page,
-        lang,
-        allData(site),
-        teasers(
-          site,
-          articles.filter((a) => keys.has(a.data.translationKey)),
-        ),
-      );
-    }
+    case 'timeline':
     case 'corrections': {
-      const keys = new Set(site.corrections.flatMap((c) => c.articles));
-      return hashText(
-        page,
-        lang,
-        allData(site),
-        teasers(
-          site,
-          articles.filter((a) => keys.has(a.data.translationKey)),
-        ),
-      );
+      // The articles its events or corrections link to, by their teasers.
+      const links = page === 'timeline' ? site.timeline : site.corrections;
+      const keys = new Set(links.flatMap((e) => e.articles));
+      const linked = articles.filter((a) => keys.has(a.data.translationKey));
+      return hashText(page, lang, allData(site), teasers(site, linked));
     }
     case 'feed':
       // The newest articles and the corrections to them, under the site's description (which names the total).

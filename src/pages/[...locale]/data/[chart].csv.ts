@@ -1,21 +1,11 @@
 // /data/<chart>.csv and /en/data/<chart>.csv: exactly the numbers each chart shows, as a static file built with the site.
 import type { APIContext } from 'astro';
+import { chartRoute } from '@/data/page';
 import { getSite } from '@/data/site';
-import { CHART_IDS, chartSpec, toCsv, type ChartId } from '@/lib/charts/spec';
-import { LANGS, pageLang } from '@/lib/site/i18n';
-import { chartPageKey } from '@/lib/site/page-inputs';
-import { localeParam } from '@/lib/site/urls';
+import { chartSpec, toCsv, type ChartId } from '@/lib/charts/spec';
+import { pageLang } from '@/lib/site/i18n';
 
-export async function getStaticPaths() {
-  const site = await getSite();
-  return LANGS.flatMap((lang) =>
-    CHART_IDS.map((chart) => ({
-      params: { locale: localeParam(lang), chart },
-      props: { chart },
-      cacheKey: chartPageKey(site, chart, lang),
-    })),
-  );
-}
+export const getStaticPaths = chartRoute;
 
 export async function GET(context: APIContext) {
   const { chart } = context.props as { chart: ChartId };
