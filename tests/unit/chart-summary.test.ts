@@ -115,7 +115,7 @@ describe('the tracker chart (delivery-progress)', () => {
       series: { blue: 'b', teal: 't', amber: 'a', violet: 'v', rose: 'r', neutral: 'n' },
     };
     const spec = chartSpec(ctx, 'delivery-progress', 'ko');
-    const config = barConfig(spec, theme, { reducedMotion: true });
+    const config = barConfig(spec, theme);
     const [filled, outline] = config.data.datasets;
     expect(filled!.data).toEqual([13000, 0, 0, 0, 0]);
     expect(outline!.data).toEqual([50000, 50000, 50000, 50000, 60000]);
@@ -125,7 +125,7 @@ describe('the tracker chart (delivery-progress)', () => {
     recolour(config, spec, { ...theme, series: { ...theme.series, blue: 'B2' } });
     expect((outline!.borderColor as string[])[0]).toBe('B2');
     // A chart without targets keeps one dataset.
-    expect(barConfig(chartSpec(ctx, 'allocation-gpus', 'ko'), theme, { reducedMotion: true }).data.datasets).toHaveLength(1);
+    expect(barConfig(chartSpec(ctx, 'allocation-gpus', 'ko'), theme).data.datasets).toHaveLength(1);
   });
 
   it('packs the targets for the browser', async () => {

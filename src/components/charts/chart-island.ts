@@ -50,7 +50,9 @@ class GpuChart extends HTMLElement {
         const spec = this.dataset.spec;
         if (!canvas || !area || !spec) throw new Error('chart markup incomplete');
         const module = await import('./draw-chart');
-        const chart = module.drawChart(canvas, unpackSpec(spec), area, this.figure?.querySelector('.chart-table table') ?? null);
+        // Evaluating Chart.js is one task, drawing the chart the next ones.
+        await module.nextTask();
+        const chart = await module.drawChart(canvas, unpackSpec(spec), area, this.figure?.querySelector('.chart-table table') ?? null);
         this.dataset.state = 'drawn';
         return { chart, module };
       } catch {

@@ -4,7 +4,7 @@ import type { DrawSpec } from '@/lib/charts/config';
 import type { Colour } from '@/lib/charts/spec';
 
 type PackedRow = [label: string, value: number, text: string, colour: Colour, muted: 0 | 1, target?: number];
-type Packed = [lang: DrawSpec['lang'], orientation: 'h' | 'v', rows: PackedRow[]];
+type Packed = [lang: DrawSpec['lang'], orientation: 'h' | 'v', rows: PackedRow[], step: number, labels: string[]];
 
 export function packSpec(spec: DrawSpec): string {
   const packed: Packed = [
@@ -15,12 +15,14 @@ export function packSpec(spec: DrawSpec): string {
       if (r.target !== undefined) row.push(r.target);
       return row;
     }),
+    spec.axis.step,
+    spec.axis.labels,
   ];
   return JSON.stringify(packed);
 }
 
 export function unpackSpec(json: string): DrawSpec {
-  const [lang, o, rows] = JSON.parse(json) as Packed;
+  const [lang, o, rows, step, labels] = JSON.parse(json) as Packed;
   return {
     lang,
     orientation: o === 'h' ? 'horizontal' : 'vertical',
@@ -32,5 +34,6 @@ export function unpackSpec(json: string): DrawSpec {
       muted: muted === 1,
       ...(target === undefined ? {} : { target }),
     })),
+    axis: { step, labels },
   };
 }

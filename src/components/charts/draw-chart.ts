@@ -64,13 +64,27 @@ function valueLabels(spec: DrawSpec, theme: () => ThemeColours): Plugin<'bar'> {
   };
 }
 
-/** Draw `spec` on `canvas`; `area` (the canvas's focusable box) gets keyboard and touch exploration. */
-export function drawChart(canvas: HTMLCanvasElement, spec: DrawSpec, area: HTMLElement, table: HTMLTableElement | null): Chart<'bar'> {
+/** Lets the browser run other tasks (input, rendering) before the next step. */
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Draw `spec` on `canvas`; `area` (the canvas's focusable box) gets keyboard and touch exploration. Laying the chart out
+ * and painting it are two tasks, not one: on a slow phone each takes tens of milliseconds, and together they would block
+ * a tap for longer than the 50 ms a page may.
+ */
+export async function drawChart(
+  canvas: HTMLCanvasElement,
+  spec: DrawSpec,
+  area: HTMLElement,
+  table: HTMLTableElement | null,
+): Promise<Chart<'bar'>> {
   const host = canvas.parentElement ?? canvas;
   let theme = readTheme(host);
-  const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
-  const config = barConfig(spec, theme, { reducedMotion, plugins: [valueLabels(spec, () => theme)] });
+  let painting = false;
+  // Chart.js skips a frame whose beforeDraw hook answers false: the constructor lays out, the next task paints.
+  const paintLater: Plugin<'bar'> = { id: 'paintLater', beforeDraw: () => painting };
+  const config = barConfig(spec, theme, { plugins: [valueLabels(spec, () => theme), paintLater] });
   if (spec.orientation === 'horizontal' && config.options?.layout) {
     // Leave exactly the room the longest value label needs at the end of the bars.
     const ctx = canvas.getContext('2d');
@@ -80,6 +94,9 @@ export function drawChart(canvas: HTMLCanvasElement, spec: DrawSpec, area: HTMLE
     }
   }
   const chart = new Chart(canvas, config);
+  await nextTask();
+  painting = true;
+  chart.draw();
   explore(chart, area, table);
   addEventListener('themechange', () => {
     theme = readTheme(host);

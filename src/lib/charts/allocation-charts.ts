@@ -4,10 +4,10 @@ import { APPROX_WORDS, compactWon, formatAmount, formatPercent, withApprox } fro
 import { chartText, type Lang } from '../site/i18n';
 import { barLabel, bars, fig, summaryItem, uniq } from './parts';
 import { writtenSummary } from './summary';
-import type { ChartContext, ChartRow, ChartSpec } from './spec';
+import type { ChartContext, ChartRow, ChartBody } from './spec';
 
 /** The 260,000 GPUs by recipient, largest first; `highlight` dims every other recipient. */
-export function allocationGpus(ctx: ChartContext, lang: Lang, highlight?: string): ChartSpec {
+export function allocationGpus(ctx: ChartContext, lang: Lang, highlight?: string): ChartBody {
   const text = chartText(lang).allocationGpus;
   const figText = (id: string) => figureText(ctx.figures, id, lang);
   const total = fig(ctx, 'allocation.total');
@@ -60,7 +60,7 @@ export function allocationGpus(ctx: ChartContext, lang: Lang, highlight?: string
 }
 
 /** The estimated ₩14 trillion split pro rata by GPU count, in won and dollars: the site's own estimate. */
-export function allocationValue(ctx: ChartContext, lang: Lang, highlight?: string): ChartSpec {
+export function allocationValue(ctx: ChartContext, lang: Lang, highlight?: string): ChartBody {
   const text = chartText(lang).allocationValue;
   const krw = fig(ctx, 'value.krw');
   const items = ctx.recipients

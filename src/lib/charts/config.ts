@@ -1,6 +1,6 @@
-// Builds the Chart.js configuration for a chart spec: colours from the theme, language-aware axes, no animation on request.
+// Builds the Chart.js configuration for a chart spec: colours from the theme, the value axis as the build worked it out
+// (axis.ts: no number formatting in the browser), drawn once without animation.
 import type { ChartConfiguration, Plugin } from 'chart.js';
-import { compactNumber } from '../format/format';
 import type { ChartRow, ChartSpec, Colour } from './spec';
 
 export interface ThemeColours {
@@ -29,7 +29,7 @@ export const THEME_VARS = {
 } as const;
 
 /** What drawing needs of a chart spec: the language, the direction and the bars. */
-export type DrawSpec = Pick<ChartSpec, 'lang' | 'orientation'> & {
+export type DrawSpec = Pick<ChartSpec, 'lang' | 'orientation' | 'axis'> & {
   rows: Pick<ChartRow, 'label' | 'value' | 'text' | 'colour' | 'muted' | 'target'>[];
 };
 
@@ -41,7 +41,6 @@ export function hasTargets(spec: DrawSpec): boolean {
 const fills = (spec: DrawSpec, theme: ThemeColours) => spec.rows.map((r) => (r.muted ? theme.dim : theme.series[r.colour]));
 
 export interface ConfigOptions {
-  reducedMotion: boolean;
   plugins?: Plugin<'bar'>[];
 }
 
@@ -55,7 +54,7 @@ export function chartHeight(spec: Pick<ChartSpec, 'orientation' | 'rows'>): numb
   return spec.orientation === 'horizontal' ? 40 + spec.rows.length * 44 : 300;
 }
 
-export function barConfig(spec: DrawSpec, theme: ThemeColours, options: ConfigOptions): ChartConfiguration<'bar'> {
+export function barConfig(spec: DrawSpec, theme: ThemeColours, options: ConfigOptions = {}): ChartConfiguration<'bar'> {
   const horizontal = spec.orientation === 'horizontal';
   const valueAxis = horizontal ? 'x' : 'y';
   const categoryAxis = horizontal ? 'y' : 'x';
@@ -96,15 +95,21 @@ export function barConfig(spec: DrawSpec, theme: ThemeColours, options: ConfigOp
       indexAxis: horizontal ? 'y' : 'x',
       responsive: true,
       maintainAspectRatio: false,
-      animation: options.reducedMotion ? false : { duration: 400 },
+      // No entry animation: every frame of it re-drew the Korean labels, tens of milliseconds a frame on a slow phone.
+      animation: false,
       layout: { padding: horizontal ? { right: labelRoom(spec) } : { top: 24 } },
       events: [],
       scales: {
         [valueAxis]: {
-          beginAtZero: true,
+          min: 0,
+          max: spec.axis.step * (spec.axis.labels.length - 1),
           grid: { color: theme.grid },
           border: { display: false },
-          ticks: { color: theme.muted, maxTicksLimit: 5, callback: (v: string | number) => compactNumber(Number(v), spec.lang) },
+          ticks: {
+            color: theme.muted,
+            stepSize: spec.axis.step,
+            callback: (v: string | number) => spec.axis.labels[Math.round(Number(v) / spec.axis.step)] ?? '',
+          },
         },
         [categoryAxis]: {
           grid: { display: false },

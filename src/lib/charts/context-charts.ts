@@ -4,10 +4,10 @@ import { APPROX_WORDS } from '../format/format';
 import { chartText, type Lang } from '../site/i18n';
 import { barLabel, bars, fig, summaryItem, uniq } from './parts';
 import { writtenSummary } from './summary';
-import type { ChartContext, ChartSpec } from './spec';
+import type { ChartContext, ChartBody } from './spec';
 
 /** Korea's AI GPUs before and after the deal. */
-export function koreaGpuBase(ctx: ChartContext, lang: Lang): ChartSpec {
+export function koreaGpuBase(ctx: ChartContext, lang: Lang): ChartBody {
   const text = chartText(lang).koreaGpuBase;
   const figText = (id: string) => figureText(ctx.figures, id, lang);
   const before = fig(ctx, 'korea.gpus-before');
@@ -46,7 +46,7 @@ export function koreaGpuBase(ctx: ChartContext, lang: Lang): ChartSpec {
 }
 
 /** The government's first 13,000 GPUs by the cloud firm that brings them in. */
-export function governmentFirstBatch(ctx: ChartContext, lang: Lang): ChartSpec {
+export function governmentFirstBatch(ctx: ChartContext, lang: Lang): ChartBody {
   const text = chartText(lang).governmentFirstBatch;
   const figText = (id: string) => figureText(ctx.figures, id, lang);
   const parts = [
@@ -92,7 +92,7 @@ export function governmentFirstBatch(ctx: ChartContext, lang: Lang): ChartSpec {
 }
 
 /** Korea's ~260,000 beside the NVIDIA GPU numbers announced for other countries: pledges, plans and export approvals mixed. */
-export function countryComparison(ctx: ChartContext, lang: Lang): ChartSpec {
+export function countryComparison(ctx: ChartContext, lang: Lang): ChartBody {
   const text = chartText(lang).countryComparison;
   const figText = (id: string) => figureText(ctx.figures, id, lang);
   const { countries, counts } = text;

@@ -5,10 +5,10 @@ import { figureText } from '../content/figures';
 import { APPROX_WORDS, formatAmount, withApprox } from '../format/format';
 import { chartText, type Lang } from '../site/i18n';
 import { barLabel, bars, fig, uniq } from './parts';
-import type { ChartContext, ChartRow, ChartSpec } from './spec';
+import type { ChartContext, ChartRow, ChartBody } from './spec';
 import { writtenSummary } from './summary';
 
-export function deliveryProgress(ctx: ChartContext, lang: Lang): ChartSpec {
+export function deliveryProgress(ctx: ChartContext, lang: Lang): ChartBody {
   const text = chartText(lang).deliveryProgress;
   const figText = (id: string) => figureText(ctx.figures, id, lang);
   /** A stage's count as printed: its figure, or the sum of its batches' figures ('about'), or 'not reported'. */

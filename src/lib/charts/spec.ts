@@ -7,6 +7,7 @@ import type { COLOURS, Delivery, Recipient, WithId } from '../content/schemas';
 import { allocationGpus, allocationValue } from './allocation-charts';
 import { countryComparison, governmentFirstBatch, koreaGpuBase } from './context-charts';
 import { deliveryProgress } from './delivery-chart';
+import { valueAxis, type ValueAxis } from './axis';
 
 export type Colour = (typeof COLOURS)[number] | 'neutral';
 
@@ -44,7 +45,12 @@ export interface ChartSpec {
   overview: string;
   sources: string[];
   estimate: boolean;
+  /** The value axis's ticks and labels, formatted at build time (axis.ts). */
+  axis: ValueAxis;
 }
+
+/** What each chart builder returns: everything but the axis, which chartSpec() derives from the bars. */
+export type ChartBody = Omit<ChartSpec, 'axis'>;
 
 export interface ChartContext {
   figures: Map<string, AnyFigure>;
@@ -69,6 +75,17 @@ export function isChartId(value: string): value is ChartId {
 
 /** Build one chart's specification for a language, optionally highlighting one recipient. */
 export function chartSpec(ctx: ChartContext, id: ChartId, lang: Lang, highlight?: string): ChartSpec {
+  const body = chartBody(ctx, id, lang, highlight);
+  return {
+    ...body,
+    axis: valueAxis(
+      body.rows.flatMap((r) => [r.value, r.target ?? 0]),
+      lang,
+    ),
+  };
+}
+
+function chartBody(ctx: ChartContext, id: ChartId, lang: Lang, highlight?: string): ChartBody {
   if (highlight !== undefined && !ctx.recipients.some((r) => r.id === highlight)) {
     throw new Error(`Chart '${id}': highlight='${highlight}' is not a recipient (${ctx.recipients.map((r) => r.id).join(', ')}).`);
   }
