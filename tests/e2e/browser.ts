@@ -138,3 +138,20 @@ export async function renderedFonts(page: Page, selector: string): Promise<strin
     await cdp.detach();
   }
 }
+
+/**
+ * Lays out the blocks the page defers until they near the screen (`content-visibility: auto`, src/styles/components.css)
+ * as they are once a reader scrolls to them. Until then Chromium keeps a placeholder: innerText is empty and a box
+ * measured inside one can overlap what follows, which no reader ever sees.
+ */
+export async function renderDeferred(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let n = 0;
+    for (const el of document.querySelectorAll<HTMLElement>('body *'))
+      if (getComputedStyle(el).contentVisibility === 'auto') {
+        el.style.contentVisibility = 'visible';
+        n++;
+      }
+    return n;
+  });
+}

@@ -5,7 +5,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isChartPage, isSearchPage } from '../support/page-weight';
-import { baseURL, launch, runAxe, url } from './browser';
+import { baseURL, launch, renderDeferred, runAxe, url } from './browser';
 import { builtPages } from './dist';
 import { serveWithHeadersFile } from './static-host';
 
@@ -83,14 +83,16 @@ async function load(tab: Tab, path: string, chart: boolean): Promise<void> {
   }
 }
 
-/** The text lines of <main> as rendered (innerText leaves out what is hidden). */
-const mainText = (page: Page) =>
-  page.evaluate(() =>
+/** The text lines of <main> as rendered once scrolled to (innerText leaves out what is hidden). */
+const mainText = async (page: Page) => {
+  await renderDeferred(page);
+  return page.evaluate(() =>
     (document.querySelector('main')?.innerText ?? '')
       .split('\n')
       .map((l) => l.trim())
       .filter(Boolean),
   );
+};
 
 /** Runs axe on the loaded page and gathers what the tab recorded. */
 async function inspect(tab: Tab): Promise<Visit> {

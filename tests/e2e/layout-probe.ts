@@ -1,6 +1,7 @@
 // What the phone-layout tests measure in a page (tests/e2e/layout.test.ts, and the long lists of pagination.test.ts):
 // sideways overflow, controls that overlap, are clipped or cannot be tapped, and the header's touch targets.
 import type { Page } from 'playwright-core';
+import { renderDeferred } from './browser';
 
 /** Where the controls are that sit side by side: a tap must land on the one meant. */
 export const CONTROL_GROUPS = 'header, nav, footer, [data-pagination], section[aria-labelledby="share-heading"], [data-browse], form';
@@ -119,7 +120,8 @@ function measureLayout([groups, controlsSelector]: [string, string]): Report {
   return { problems, controls: controls.length, headerLinks: header.length, smallestHeaderTarget: smallest };
 }
 
-/** Measures the loaded page (see measureLayout); `problems` is empty when its layout holds. */
-export function inspectLayout(page: Page): Promise<Report> {
+/** Measures the loaded page as a reader scrolling through it sees it (see measureLayout); `problems` is empty when its layout holds. */
+export async function inspectLayout(page: Page): Promise<Report> {
+  await renderDeferred(page);
   return page.evaluate(measureLayout, [CONTROL_GROUPS, CONTROLS] as [string, string]);
 }

@@ -9,7 +9,7 @@ import { readContent } from '@/lib/content/read';
 import { formatDate } from '@/lib/format/format';
 import { t } from '@/lib/site/i18n';
 import { routes } from '@/lib/site/urls';
-import { launch, runAxe, url, watchErrors } from './browser';
+import { launch, renderDeferred, runAxe, url, watchErrors } from './browser';
 
 const { site } = readContent(process.cwd());
 const figures = buildFigureIndex(site.figures, site.recipients);
@@ -31,6 +31,8 @@ describe.each(LANGS)('the tracker in %s without JavaScript', (lang) => {
     const page = await context.newPage();
     const res = await page.goto(url(routes.tracker(lang)));
     expect(res?.status()).toBe(200);
+    // Read each section as a reader scrolling to it would: sections off the first screen are laid out when they near it.
+    await renderDeferred(page);
     expect(await page.locator('h1').textContent()).toBe(ui.trackerTitle(lang === 'ko' ? '26만 장' : '260,000 GPUs'));
     let counts = 0;
     let unreported = 0;
@@ -76,6 +78,7 @@ describe.each(LANGS)('the tracker in %s without JavaScript', (lang) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(url(routes.tracker(lang)));
+    await renderDeferred(page);
     const government = site.deliveries.find((d) => d.id === 'government')!;
     expect(await page.locator('[data-batch]').count()).toBe(government.batches.length);
     for (const batch of government.batches) {
