@@ -55,6 +55,7 @@ describe('deferred layout on a phone', () => {
     expect(blocks.length).toBeGreaterThanOrEqual(3);
     const last = blocks.at(-1)!;
     expect(last.skipped).toBe(true);
+    if (!last.id) throw new Error('the last deferred block has no data-deferred-id');
     await page.locator(`[data-deferred-id="${last.id}"]`).scrollIntoViewIfNeeded();
     await page.waitForFunction((id) => (window as unknown as { deferred: Record<string, boolean> }).deferred[id] === false, last.id);
     await page.close();
