@@ -6,6 +6,8 @@
 //   page and that article.
 // Pages are interleaved (run 1 of every page, then run 2…) and each figure is the median of the runs.
 //   npm run bench:pages -- [--no-build] [--runs 5] [--pairs 1000] [--no-archive] [--keep] [--only /,/en/search/]
+//     [--encoding gzip|br]   (gzip as GitHub Pages serves HTML; br as Netlify and Cloudflare Pages do)
+//     [--throttling simulate|devtools]   (Lighthouse's default simulation, or Chromium throttling the real load)
 // Prints Markdown tables and every audit that keeps a category below 100; reports go to .bench/lighthouse/.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -66,6 +68,8 @@ const { values: opts } = parseArgs({
     runs: { type: 'string', default: '5' },
     pairs: { type: 'string', default: '1000' },
     port: { type: 'string', default: '4455' },
+    encoding: { type: 'string', default: 'gzip' },
+    throttling: { type: 'string', default: 'simulate' },
     only: { type: 'string' },
   },
 });
@@ -96,7 +100,7 @@ if (!opts['no-build']) {
   console.log('[pages] building the site (astro build)…');
   await astroBuild(ROOT);
 }
-const servers = { site: await serveStatic(join(ROOT, 'dist'), Number(opts.port)) };
+const servers = { site: await serveStatic(join(ROOT, 'dist'), Number(opts.port), opts.encoding) };
 let archiveDir;
 if (!opts['no-archive']) {
   archiveDir = makeWorkDir();
@@ -107,7 +111,7 @@ if (!opts['no-archive']) {
     `[pages] building a copy with ${opts.pairs} synthetic pairs and a ${long.written}-character article (longest real: ${long.longest}) in ${archiveDir}…`,
   );
   await astroBuild(archiveDir);
-  servers.archive = await serveStatic(join(archiveDir, 'dist'), Number(opts.port) + 1);
+  servers.archive = await serveStatic(join(archiveDir, 'dist'), Number(opts.port) + 1, opts.encoding);
 }
 
 /** Every page to measure: [site, page, variant]. A page with an island is measured without scripts too. */
@@ -148,6 +152,7 @@ try {
           `--output-path=${file}`,
           '--quiet',
           '--only-categories=performance,accessibility,best-practices,seo',
+          `--throttling-method=${opts.throttling}`,
           `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
         ],
         { ...process.env, CHROME_PATH: chrome },
@@ -194,7 +199,7 @@ const table = [
 ];
 const loadNote = `load average (1 min) before each run: median ${median(loads).toFixed(1)}, ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}`;
 console.log(
-  `\nLighthouse ${lighthouseVersion}, mobile preset (simulated slow 4G, 4× CPU slow-down), Korean font ${font}, median of ${runs} interleaved run(s) a page (scores: the worst run); ${loadNote}:\n\n${table.join('\n')}\n`,
+  `\nLighthouse ${lighthouseVersion}, mobile preset (slow 4G, 4× CPU slow-down, ${opts.throttling === 'devtools' ? 'applied by Chromium' : 'simulated'}), HTML served ${opts.encoding === 'br' ? 'Brotli' : 'gzip'}-compressed, Korean font ${font}, median of ${runs} interleaved run(s) a page (scores: the worst run); ${loadNote}:\n\n${table.join('\n')}\n`,
 );
 const pages = results.filter((r) => r.variant === 'page');
 const misses = pages.filter(

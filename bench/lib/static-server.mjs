@@ -4,7 +4,7 @@
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -33,8 +33,11 @@ export function stripPage(html, variant) {
   return patterns.reduce((text, re) => text.replace(re, ''), html);
 }
 
-/** Serve `dist` on 127.0.0.1:`port`; resolves to { origin, close }. */
-export function serveStatic(dist, port) {
+/**
+ * Serve `dist` on 127.0.0.1:`port`; resolves to { origin, close }. `encoding`: 'gzip' as GitHub Pages serves text, or
+ * 'br' (Brotli, quality 11) as Netlify and Cloudflare Pages serve pre-built files to browsers that accept it.
+ */
+export function serveStatic(dist, port, encoding = 'gzip') {
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
     let file = normalize(join(dist, decodeURIComponent(url.pathname)));
@@ -49,11 +52,16 @@ export function serveStatic(dist, port) {
     let body = readFileSync(file);
     const variant = url.searchParams.get('bench');
     if (type.startsWith('text/html') && variant) body = Buffer.from(stripPage(body.toString('utf8'), variant));
-    // Gzip as GitHub Pages (and astro preview) serve text.
     const headers = { 'content-type': type, vary: 'accept-encoding' };
-    if (/^(text|application\/(json|xml))/.test(type) && body.length > 1024 && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-      body = gzipSync(body);
-      headers['content-encoding'] = 'gzip';
+    const accepts = req.headers['accept-encoding'] ?? '';
+    if (/^(text|application\/(json|xml))/.test(type) && body.length > 1024) {
+      if (encoding === 'br' && /\bbr\b/.test(accepts)) {
+        body = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+        headers['content-encoding'] = 'br';
+      } else if (/\bgzip\b/.test(accepts)) {
+        body = gzipSync(body);
+        headers['content-encoding'] = 'gzip';
+      }
     }
     res.writeHead(found ? 200 : 404, { ...headers, 'content-length': body.length });
     res.end(body);
