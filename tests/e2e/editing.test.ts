@@ -24,6 +24,23 @@ const pageErrors: string[] = [];
 /** Keystatic and its React load as hundreds of modules in dev; the first visit on a fresh machine also optimises them. */
 const UI_READY = 240_000;
 
+/**
+ * Open a page of the dev server. A test that has just written content makes Vite reload the open page, and a
+ * navigation that reload interrupts fails with ERR_ABORTED (seen once the article test before it wrote its file):
+ * wait for the reload to finish and go again, as an editor would.
+ */
+async function open(url: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.goto(url);
+      return;
+    } catch (error) {
+      if (attempt >= 3 || !String(error).includes('ERR_ABORTED')) throw error;
+      await page.waitForLoadState('load');
+    }
+  }
+}
+
 async function shot(name: EditingShot, target: Page | Locator = page): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   const path = join(SHOTS, name);
@@ -201,7 +218,7 @@ describe('the editing UI (npm run edit)', () => {
   it('edits the data through forms that name an id outside the lists, and write nothing then', { timeout: 120_000 }, async () => {
     const figures = join(copy.root, 'content/data/figures.yaml');
     const before = readFileSync(figures, 'utf8');
-    await page.goto(`${dev.url}/edit/data/figures/?id=allocation.samsung`);
+    await open(`${dev.url}/edit/data/figures/?id=allocation.samsung`);
     const recipient = page.locator('#f-recipient');
     expect(await recipient.inputValue()).toBe('samsung');
     await shot('data-form.png');
