@@ -32,6 +32,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Whether Chromium last reported the block `id` skipped (a placeholder): true, laid out: false. */
+const isSkipped = (page: Page, id: string) =>
+  page.evaluate((id) => (window as unknown as { deferred: Record<string, boolean> }).deferred[id], id);
+/** Waits until Chromium reports the block `id` laid out. */
+const laidOut = (page: Page, id: string) =>
+  page.waitForFunction((id) => (window as unknown as { deferred: Record<string, boolean> }).deferred[id] === false, id);
+
 /** The deferred blocks of the page: [skipped now?, has a link or control?] for each. */
 const deferredBlocks = (page: Page) =>
   page.evaluate(() =>
@@ -59,7 +66,7 @@ describe('deferred layout on a phone', () => {
     expect(last.skipped).toBe(true);
     if (!last.id) throw new Error('the last deferred block has no data-deferred-id');
     await page.locator(`[data-deferred-id="${last.id}"]`).scrollIntoViewIfNeeded();
-    await page.waitForFunction((id) => (window as unknown as { deferred: Record<string, boolean> }).deferred[id] === false, last.id);
+    await laidOut(page, last.id);
     await page.close();
   });
 
@@ -100,9 +107,9 @@ describe('deferred layout on a phone', () => {
     const link = page.locator('.prose > p a[href]').last();
     const paragraphId = await link.evaluate((a) => (a.closest('p') as HTMLElement).dataset.deferredId);
     if (!paragraphId) throw new Error('the last linked paragraph of the article is not deferred');
-    expect(await page.evaluate((id) => (window as unknown as { deferred: Record<string, boolean> }).deferred[id], paragraphId)).toBe(true);
+    expect(await isSkipped(page, paragraphId)).toBe(true);
     await link.focus();
-    await page.waitForFunction((id) => (window as unknown as { deferred: Record<string, boolean> }).deferred[id] === false, paragraphId);
+    await laidOut(page, paragraphId);
     const [box, parent] = await link.evaluate((a) => [
       a.getBoundingClientRect().toJSON(),
       a.closest('p')!.getBoundingClientRect().toJSON(),
