@@ -1,6 +1,7 @@
 // Island scripts never compete with the first render: a page's chart or search code sits inert in
 // <template data-island> (src/components/Island.astro) and the inline loader (src/lib/site/island-loader.ts) puts it in
-// only after the load event, so no script file is requested before the page has loaded — and then the islands work.
+// only after the load event and the first paint, so no script file is requested before the page has loaded and shown
+// its first frame — and then the islands work.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, url, watchErrors } from './browser';
@@ -17,7 +18,7 @@ afterAll(async () => {
 const PAGES = ['/', '/companies/naver/', '/search/', '/en/', '/en/search/'];
 
 describe('island scripts', () => {
-  it.each(PAGES)('%s requests no script file before the load event, and loads its island after it', async (path) => {
+  it.each(PAGES)('%s requests no script file before the load event and the first paint, and loads its island after them', async (path) => {
     const html = await (await fetch(url(path))).text();
     const outsideTemplates = html.replace(/<template data-island>[\s\S]*?<\/template>/g, '');
     expect(html, 'the page has an island').toMatch(/<template data-island>\s*<script type="module" src=/);
@@ -43,11 +44,15 @@ describe('island scripts', () => {
         .getEntriesByType('resource')
         .filter((e) => new URL(e.name).pathname.endsWith('.js'))
         .map((e) => ({ name: e.name, start: e.startTime }));
-      return { loadEnd: nav.loadEventEnd, scripts };
+      const firstPaint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity;
+      return { loadEnd: nav.loadEventEnd, firstPaint, scripts };
     });
     expect(timing.scripts.length, `the island script was loaded (requested: ${requested.join(', ')})`).toBeGreaterThan(0);
-    for (const s of timing.scripts)
+    expect(timing.firstPaint, 'the page painted').toBeLessThan(Infinity);
+    for (const s of timing.scripts) {
       expect(s.start, `${s.name} requested before the load event ended`).toBeGreaterThanOrEqual(timing.loadEnd);
+      expect(s.start, `${s.name} requested before the first paint`).toBeGreaterThanOrEqual(timing.firstPaint);
+    }
     expect(errors).toEqual([]);
     await context.close();
   });
