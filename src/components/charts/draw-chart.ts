@@ -6,28 +6,27 @@ import { downloadPng, type PngText } from './png-chart';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 
-/** Resolve a CSS colour variable (our tokens are light-dark() pairs) to the colour in force for this element. */
-function resolve(probe: HTMLElement, variable: string): string {
-  probe.style.color = `var(${variable})`;
-  return getComputedStyle(probe).color;
+/**
+ * Resolve CSS colour variables (our tokens are light-dark() pairs) to the colours in force for `host`. One hidden probe a
+ * variable, all appended before any is read: the browser recalculates style once, not once a colour.
+ */
+function resolveColours<K extends string>(host: HTMLElement, variables: Record<K, string>): Record<K, string> {
+  const probes = Object.entries<string>(variables).map(([name, variable]) => {
+    const probe = document.createElement('span');
+    probe.hidden = true;
+    probe.style.color = `var(${variable})`;
+    return [name, probe] as const;
+  });
+  host.append(...probes.map(([, probe]) => probe));
+  const colours = Object.fromEntries(probes.map(([name, probe]) => [name, getComputedStyle(probe).color]));
+  for (const [, probe] of probes) probe.remove();
+  return colours as Record<K, string>;
 }
 
 function readTheme(host: HTMLElement): ThemeColours {
-  const probe = document.createElement('span');
-  probe.hidden = true;
-  host.append(probe);
-  const series = Object.fromEntries(
-    Object.entries(THEME_VARS.series).map(([name, variable]) => [name, resolve(probe, variable)]),
-  ) as ThemeColours['series'];
-  const theme: ThemeColours = {
-    text: resolve(probe, THEME_VARS.text),
-    muted: resolve(probe, THEME_VARS.muted),
-    grid: resolve(probe, THEME_VARS.grid),
-    dim: resolve(probe, THEME_VARS.dim),
-    series,
-  };
-  probe.remove();
-  return theme;
+  const { series, ...rest } = THEME_VARS;
+  const { text, muted, grid, dim, ...colours } = resolveColours(host, { ...rest, ...series });
+  return { text, muted, grid, dim, series: colours };
 }
 
 /** Prints each bar's value ("약 6만 장") at its end, so phone readers need no tooltip. */
@@ -68,9 +67,9 @@ function valueLabels(spec: DrawSpec, theme: () => ThemeColours): Plugin<'bar'> {
 export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Draw `spec` on `canvas`; `area` (the canvas's focusable box) gets keyboard and touch exploration. Laying the chart out
- * and painting it are two tasks, not one: on a slow phone each takes tens of milliseconds, and together they would block
- * a tap for longer than the 50 ms a page may.
+ * Draw `spec` on `canvas`; `area` (the canvas's focusable box) gets keyboard and touch exploration. Sizing the canvas,
+ * laying the chart out and painting it are three tasks, not one: under Lighthouse's 4x CPU slow-down each takes tens of
+ * milliseconds, and together they would block a tap for longer than the 50 ms a task may.
  */
 export async function drawChart(
   canvas: HTMLCanvasElement,
@@ -81,10 +80,11 @@ export async function drawChart(
   const host = canvas.parentElement ?? canvas;
   let theme = readTheme(host);
   Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
-  let painting = false;
-  // Chart.js skips a frame whose beforeDraw hook answers false: the constructor lays out, the next task paints.
-  const paintLater: Plugin<'bar'> = { id: 'paintLater', beforeDraw: () => painting };
-  const config = barConfig(spec, theme, { plugins: [valueLabels(spec, () => theme), paintLater] });
+  let stage: 'size' | 'layout' | 'paint' = 'size';
+  // Chart.js cancels an update whose beforeUpdate hook answers false, and skips a frame whose beforeDraw hook does:
+  // the constructor only sizes the canvas, the next task lays out, the one after paints.
+  const inStages: Plugin<'bar'> = { id: 'inStages', beforeUpdate: () => stage !== 'size', beforeDraw: () => stage === 'paint' };
+  const config = barConfig(spec, theme, { plugins: [valueLabels(spec, () => theme), inStages] });
   if (spec.orientation === 'horizontal' && config.options?.layout) {
     // Leave exactly the room the longest value label needs at the end of the bars.
     const ctx = canvas.getContext('2d');
@@ -95,7 +95,10 @@ export async function drawChart(
   }
   const chart = new Chart(canvas, config);
   await nextTask();
-  painting = true;
+  stage = 'layout';
+  chart.update();
+  await nextTask();
+  stage = 'paint';
   chart.draw();
   explore(chart, area, table);
   addEventListener('themechange', () => {
@@ -108,10 +111,10 @@ export async function drawChart(
 
 /** Save the chart as a PNG, in the theme on screen, with its title, sources and credit (png-chart.ts). */
 export function savePng(chart: Chart<'bar'>, text: PngText): Promise<void> {
-  const probe = document.createElement('span');
-  probe.hidden = true;
-  (chart.canvas.parentElement ?? document.body).append(probe);
-  const colours = { bg: resolve(probe, '--color-bg'), text: resolve(probe, THEME_VARS.text), muted: resolve(probe, THEME_VARS.muted) };
-  probe.remove();
+  const colours = resolveColours(chart.canvas.parentElement ?? document.body, {
+    bg: '--color-bg',
+    text: THEME_VARS.text,
+    muted: THEME_VARS.muted,
+  });
   return downloadPng(chart, text, colours, Chart.defaults.font.family ?? 'sans-serif');
 }
