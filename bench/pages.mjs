@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { addLongArticle } from '../tests/support/long-article.ts';
-import { ensureChromium, findKoreanFont } from '../scripts/ensure-chromium.mjs';
+import { CHROMIUM_FLAGS, ensureChromium, findKoreanFont } from '../scripts/ensure-chromium.mjs';
 import { machine } from './lib/machine.mjs';
 import { categoryScores, failingAudits, pageMetrics } from './lib/lighthouse-report.mjs';
 import { copySite, makeWorkDir } from './lib/project-copy.mjs';
@@ -27,16 +27,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, '.bench/lighthouse');
 const LIGHTHOUSE = join(ROOT, 'node_modules/lighthouse/cli/index.js');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 /** Each page type, with a marker that proves the page is of that type (so a content change cannot silently swap it). */
 const PAGE_TYPES = [

@@ -11,6 +11,21 @@ const PACKAGES = { chromium: 'chromium', font: 'fonts-noto-cjk' };
 const INSTRUCTION =
   'Browser tests need Chromium and a Korean font: install them (Debian/Ubuntu: `sudo apt-get install chromium fonts-noto-cjk`) or set CHROME_PATH to a Chrome/Chromium binary.';
 
+/**
+ * The flags every headless Chromium here runs with (tests, benchmarks, scripts): no sandbox (containers without user
+ * namespaces), no GPU, /tmp instead of a small /dev/shm, and none of the background traffic a first run would start.
+ */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
 export function findChromium() {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv && existsSync(fromEnv)) return fromEnv;

@@ -2,7 +2,7 @@
 //   node_modules/.bin/node scripts/make-og-images.mjs   (needs Chromium and a Korean font, e.g. Debian's fonts-noto-cjk)
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { ensureChromium } from './ensure-chromium.mjs';
+import { CHROMIUM_FLAGS, ensureChromium } from './ensure-chromium.mjs';
 
 const cards = {
   ko: { name: 'GPU 26만 장', line: '엔비디아 GPU 26만 장 한국 공급', sub: '정부·삼성·SK·현대차·네이버, 숫자와 출처로 읽는 협력의 전모' },
@@ -28,7 +28,7 @@ const logo = `<!doctype html><body style="margin:0;width:512px;height:512px;back
 <i style="display:block;width:64px;height:128px;background:#fff"></i><i style="display:block;width:64px;height:208px;background:#fff"></i><i style="display:block;width:64px;height:288px;background:#fff"></i></body>`;
 
 mkdirSync('public/og', { recursive: true });
-const browser = await chromium.launch({ executablePath: ensureChromium(), args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_FLAGS });
 const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
 for (const [lang, card] of Object.entries(cards)) {
   await page.setContent(html(card, lang));

@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS } from '../../scripts/ensure-chromium.mjs';
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
 /** Pagefind's own files, compressed when written (gzip inside, or its own format for the WebAssembly). */
@@ -43,7 +44,7 @@ async function serve(dist, base) {
  */
 export async function firstSearchDownloads({ dist, base = '/', searchPath = 'search/', chromiumPath, queries }) {
   const server = await serve(dist, base);
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_FLAGS });
   const out = [];
   try {
     for (const query of queries) {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import axe from 'axe-core';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { CHROMIUM_FLAGS } from '../../scripts/ensure-chromium.mjs';
 
 export const baseURL = () => inject('baseURL');
 
@@ -69,16 +70,7 @@ export async function launch(fonts: FontSetup = 'system'): Promise<Browser> {
     // Chromium reads its fonts through fontconfig, which takes its whole configuration from FONTCONFIG_FILE when set.
     ...(fonts === 'dejavu-only' ? { env: { ...process.env, FONTCONFIG_FILE: dejavuOnlyFontconfig() } } : {}),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_FLAGS,
   });
 }
 
