@@ -9,6 +9,18 @@ import { addressLang, builtPages, DIST, languageProblems } from './dist';
 const pages = builtPages();
 const content = readContent(process.cwd()).site;
 
+const LANGS = ['ko', 'en'] as const;
+type Lang = (typeof LANGS)[number];
+const prefix = (lang: Lang) => (lang === 'ko' ? '' : '/en');
+/** A built page's parsed HTML, by site path. */
+const doc = (path: string) => {
+  const page = pages.find((p) => p.path === path);
+  if (!page) throw new Error(`${path} was not built`);
+  return page.doc;
+};
+/** Each id once per language, as [lang, id] rows for it.each. */
+const inBothLanguages = (ids: string[]) => ids.flatMap((id) => [['ko', id] as const, ['en', id] as const]);
+
 describe('head metadata on every page', () => {
   it('finds the pages', () => {
     expect(pages.length).toBeGreaterThan(40);
@@ -31,7 +43,7 @@ describe('head metadata on every page', () => {
   });
 
   it('links translated pages to each other with hreflang', () => {
-    const home = pages.find((p) => p.path === '/')!.doc;
+    const home = doc('/');
     const langs = home.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => l.getAttribute('hreflang'));
     expect(langs).toEqual(['ko', 'en', 'x-default']);
   });
@@ -112,51 +124,39 @@ describe('every collection produced its pages', () => {
   });
 
   it('the timeline shows every event', () => {
-    const timeline = pages.find((p) => p.path === '/timeline/')!.doc;
+    const timeline = doc('/timeline/');
     expect(timeline.querySelectorAll('[data-timeline] > li')).toHaveLength(content.timeline.length);
   });
 });
 
 describe('company pages', () => {
-  it.each(
-    content.recipients.flatMap(
-      (r) =>
-        [
-          ['ko', r.id],
-          ['en', r.id],
-        ] as const,
-    ),
-  )('%s/%s states its allocation, coverage, figures, chart and articles', (lang, id) => {
-    const path = lang === 'ko' ? `/companies/${id}/` : `/en/companies/${id}/`;
-    const doc = pages.find((p) => p.path === path)!.doc;
-    const recipient = content.recipients.find((r) => r.id === id)!;
-    expect(doc.querySelector(`[data-figure="${recipient.allocation}"]`)).not.toBeNull();
-    expect(doc.querySelectorAll('section[aria-labelledby="covers-heading"] li')).toHaveLength(recipient.covers[lang].length);
-    expect(doc.querySelectorAll('section[aria-labelledby="figures-heading"] [data-figure]').length).toBe(recipient.figures.length - 1);
-    expect(doc.querySelector(`#chart-allocation-gpus-${id}`)).not.toBeNull();
-    expect(doc.querySelectorAll('section[aria-labelledby="articles-heading"] li a').length).toBeGreaterThan(0);
-  });
+  it.each(inBothLanguages(content.recipients.map((r) => r.id)))(
+    '%s/%s states its allocation, coverage, figures, chart and articles',
+    (lang, id) => {
+      const page = doc(`${prefix(lang)}/companies/${id}/`);
+      const recipient = content.recipients.find((r) => r.id === id)!;
+      expect(page.querySelector(`[data-figure="${recipient.allocation}"]`)).not.toBeNull();
+      expect(page.querySelectorAll('section[aria-labelledby="covers-heading"] li')).toHaveLength(recipient.covers[lang].length);
+      expect(page.querySelectorAll('section[aria-labelledby="figures-heading"] [data-figure]').length).toBe(recipient.figures.length - 1);
+      expect(page.querySelector(`#chart-allocation-gpus-${id}`)).not.toBeNull();
+      expect(page.querySelectorAll('section[aria-labelledby="articles-heading"] li a').length).toBeGreaterThan(0);
+    },
+  );
 });
 
 describe('home pages', () => {
   it.each(['/', '/en/'])('%s states the headline figures, the chart, the lead story and the latest articles', (path) => {
-    const doc = pages.find((p) => p.path === path)!.doc;
-    expect(doc.querySelector('[data-figure="allocation.total"]')).not.toBeNull();
-    expect(doc.querySelector('[data-figure="value.krw"]')).not.toBeNull();
-    expect(doc.querySelector('figure[data-chart="allocation-gpus"]')).not.toBeNull();
-    expect(doc.querySelector('section[aria-labelledby="lead-heading"] a')?.getAttribute('href')).toMatch(/\/articles\/deal-explained\/$/);
-    expect(doc.querySelectorAll('section[aria-labelledby="latest-heading"] li').length).toBeGreaterThanOrEqual(6);
+    const home = doc(path);
+    expect(home.querySelector('[data-figure="allocation.total"]')).not.toBeNull();
+    expect(home.querySelector('[data-figure="value.krw"]')).not.toBeNull();
+    expect(home.querySelector('figure[data-chart="allocation-gpus"]')).not.toBeNull();
+    expect(home.querySelector('section[aria-labelledby="lead-heading"] a')?.getAttribute('href')).toMatch(/\/articles\/deal-explained\/$/);
+    expect(home.querySelectorAll('section[aria-labelledby="latest-heading"] li').length).toBeGreaterThanOrEqual(6);
   });
 });
 
 /** Published articles in one language, newest first: the order every list uses. */
-const newest = (lang: 'ko' | 'en') => content.articles.filter((a) => a.lang === lang && isPublished(a.data)).sort(byNewest);
-const prefix = (lang: 'ko' | 'en') => (lang === 'ko' ? '' : '/en');
-const doc = (path: string) => {
-  const page = pages.find((p) => p.path === path);
-  if (!page) throw new Error(`${path} was not built`);
-  return page.doc;
-};
+const newest = (lang: Lang) => content.articles.filter((a) => a.lang === lang && isPublished(a.data)).sort(byNewest);
 /** The article links of a list, as site paths; the list itself must exist (an absent list is not an empty one). */
 const listed = (list: ReturnType<typeof doc> | null) => {
   if (!list) throw new Error('the list is missing from the page');
@@ -164,7 +164,7 @@ const listed = (list: ReturnType<typeof doc> | null) => {
 };
 
 describe('lists of articles', () => {
-  it.each(['ko', 'en'] as const)('%s: the archive lists the newest 20 articles, newest first, and has a page for every 20 more', (lang) => {
+  it.each(LANGS)('%s: the archive lists the newest 20 articles, newest first, and has a page for every 20 more', (lang) => {
     const all = newest(lang);
     const archive = doc(`${prefix(lang)}/articles/`);
     expect(listed(archive.querySelector('main'))).toEqual(all.slice(0, 20).map((a) => `${prefix(lang)}/articles/${a.slug}/`));
@@ -176,7 +176,7 @@ describe('lists of articles', () => {
     expect(pages.some((p) => p.path.endsWith('/page/1/'))).toBe(false);
   });
 
-  it.each(['ko', 'en'] as const)('%s: the header links the archive, marked current on the archive but not on an article', (lang) => {
+  it.each(LANGS)('%s: the header links the archive, marked current on the archive but not on an article', (lang) => {
     const navLink = (path: string) => {
       const link = doc(path).querySelector(`body > header nav a[href="${prefix(lang)}/articles/"]`);
       if (!link) throw new Error(`${path}: the header has no link to ${prefix(lang)}/articles/`);
@@ -188,20 +188,17 @@ describe('lists of articles', () => {
     expect(navLink(`${prefix(lang)}/`).text).toBe(lang === 'ko' ? '기사' : 'Articles');
   });
 
-  it.each(['ko', 'en'] as const)(
-    '%s: the home page lists the latest 10 besides the lead story, then links to the archive with the count',
-    (lang) => {
-      const home = doc(`${prefix(lang)}/`);
-      const latest = listed(home.querySelector('section[aria-labelledby="latest-heading"]'));
-      const all = newest(lang);
-      expect(latest.length).toBe(Math.min(10, all.length - 1));
-      const link = home.querySelector('a[data-archive-link]');
-      expect(link?.getAttribute('href')).toBe(`${prefix(lang)}/articles/`);
-      expect(link?.text.replace(/\s+/g, ' ')).toBe(lang === 'ko' ? `전체 기사 보기 (${all.length}건) →` : `All ${all.length} articles →`);
-    },
-  );
+  it.each(LANGS)('%s: the home page lists the latest 10 besides the lead story, then links to the archive with the count', (lang) => {
+    const home = doc(`${prefix(lang)}/`);
+    const latest = listed(home.querySelector('section[aria-labelledby="latest-heading"]'));
+    const all = newest(lang);
+    expect(latest.length).toBe(Math.min(10, all.length - 1));
+    const link = home.querySelector('a[data-archive-link]');
+    expect(link?.getAttribute('href')).toBe(`${prefix(lang)}/articles/`);
+    expect(link?.text.replace(/\s+/g, ' ')).toBe(lang === 'ko' ? `전체 기사 보기 (${all.length}건) →` : `All ${all.length} articles →`);
+  });
 
-  it.each(['ko', 'en'] as const)('%s: the search page lists only the latest 10 and offers ways to browse without JavaScript', (lang) => {
+  it.each(LANGS)('%s: the search page lists only the latest 10 and offers ways to browse without JavaScript', (lang) => {
     const search = doc(`${prefix(lang)}/search/`);
     const all = newest(lang);
     expect(listed(search.querySelector('section[aria-labelledby="latest-heading"]'))).toEqual(
@@ -213,40 +210,30 @@ describe('lists of articles', () => {
     expect(browse.filter((href) => href?.includes('/tags/')).sort()).toEqual([...tags].map((id) => `${prefix(lang)}/tags/${id}/`).sort());
   });
 
-  it.each(
-    content.recipients.flatMap(
-      (r) =>
-        [
-          ['ko', r.id],
-          ['en', r.id],
-        ] as const,
-    ),
-  )('%s/%s: the company page lists its latest 10 articles, and links to the full list only when there are more', (lang, id) => {
-    const all = newest(lang).filter((a) => a.data.recipients.includes(id));
-    const page = doc(`${prefix(lang)}/companies/${id}/`);
-    expect(listed(page.querySelector('section[aria-labelledby="articles-heading"]'))).toEqual(
-      all.slice(0, 10).map((a) => `${prefix(lang)}/articles/${a.slug}/`),
-    );
-    const more = all.length > 10;
-    expect(page.querySelector('a[data-company-articles-link]')?.getAttribute('href')).toBe(
-      more ? `${prefix(lang)}/companies/${id}/articles/` : undefined,
-    );
-    expect(existsSync(`${DIST}${prefix(lang)}/companies/${id}/articles/index.html`)).toBe(more);
-  });
+  it.each(inBothLanguages(content.recipients.map((r) => r.id)))(
+    '%s/%s: the company page lists its latest 10 articles, and links to the full list only when there are more',
+    (lang, id) => {
+      const all = newest(lang).filter((a) => a.data.recipients.includes(id));
+      const page = doc(`${prefix(lang)}/companies/${id}/`);
+      expect(listed(page.querySelector('section[aria-labelledby="articles-heading"]'))).toEqual(
+        all.slice(0, 10).map((a) => `${prefix(lang)}/articles/${a.slug}/`),
+      );
+      const more = all.length > 10;
+      expect(page.querySelector('a[data-company-articles-link]')?.getAttribute('href')).toBe(
+        more ? `${prefix(lang)}/companies/${id}/articles/` : undefined,
+      );
+      expect(existsSync(`${DIST}${prefix(lang)}/companies/${id}/articles/index.html`)).toBe(more);
+    },
+  );
 
-  it.each(
-    content.tags.flatMap(
-      (t) =>
-        [
-          ['ko', t.id],
-          ['en', t.id],
-        ] as const,
-    ),
-  )('%s/%s: the tag page lists its newest 20 and has a page for every 20 more', (lang, id) => {
-    const all = newest(lang).filter((a) => a.data.tags.includes(id));
-    const page = doc(`${prefix(lang)}/tags/${id}/`);
-    expect(listed(page.querySelector('main'))).toEqual(all.slice(0, 20).map((a) => `${prefix(lang)}/articles/${a.slug}/`));
-    const later = pages.filter((p) => p.path.startsWith(`${prefix(lang)}/tags/${id}/page/`));
-    expect(later).toHaveLength(Math.max(0, Math.ceil(all.length / 20) - 1));
-  });
+  it.each(inBothLanguages(content.tags.map((t) => t.id)))(
+    '%s/%s: the tag page lists its newest 20 and has a page for every 20 more',
+    (lang, id) => {
+      const all = newest(lang).filter((a) => a.data.tags.includes(id));
+      const page = doc(`${prefix(lang)}/tags/${id}/`);
+      expect(listed(page.querySelector('main'))).toEqual(all.slice(0, 20).map((a) => `${prefix(lang)}/articles/${a.slug}/`));
+      const later = pages.filter((p) => p.path.startsWith(`${prefix(lang)}/tags/${id}/page/`));
+      expect(later).toHaveLength(Math.max(0, Math.ceil(all.length / 20) - 1));
+    },
+  );
 });
