@@ -1,10 +1,12 @@
-// After the build, over dist/: the search index (Pagefind's Node API, one index per <html lang>), and the security
-// headers file for static hosts, whose Content-Security-Policy rules are read from the pages themselves.
+// After the build, over dist/: the search index (Pagefind's Node API, one index per <html lang>), the security headers
+// file for static hosts, whose Content-Security-Policy rules are read from the pages themselves, and the sharing-card
+// cache pruned to the cards this build wrote.
 import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { cardCacheDir, pruneCardCache } from '../lib/og/cache';
 import { cspHeaderRules, formatHeaderRules, type PageCsp } from '../lib/site/csp-headers';
 import { addSearchPages } from '../lib/search/index-pages';
 
@@ -36,6 +38,13 @@ function htmlFiles(outDir: string): string[] {
     .map((d) => join(d.parentPath, d.name));
 }
 
+/** Every sharing card Astro wrote: og/articles/<slug>.png, in each language's folder. */
+function cardFiles(outDir: string): string[] {
+  return readdirSync(outDir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.png') && /(^|\/)og\/articles$/.test(relative(outDir, d.parentPath).split(sep).join('/')))
+    .map((d) => join(d.parentPath, d.name));
+}
+
 export default function postBuild(): AstroIntegration {
   let base = '/';
   let root = process.cwd();
@@ -57,6 +66,8 @@ export default function postBuild(): AstroIntegration {
         const rules = cspHeaderRules(csp, base);
         appendFileSync(`${outDir}_headers`, formatHeaderRules(rules));
         logger.info(`_headers: ${rules.length} Content-Security-Policy rules from ${csp.length} pages`);
+        const cards = pruneCardCache(cardCacheDir(), cardFiles(outDir));
+        logger.info(`sharing-card cache: ${cards.kept} cards kept, ${cards.removed} no longer used removed`);
       },
     },
   };

@@ -1,10 +1,10 @@
 // Sharing cards are cached by content: the key changes with anything that changes the pixels and with nothing else,
-// and a card whose key is in the cache is read, not drawn.
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+// a card whose key is in the cache is read, not drawn, and after a build the cache keeps only the cards it wrote.
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cachedCard, cardKey, rendererVersions } from '@/lib/og/cache';
+import { cachedCard, cardKey, pruneCardCache, rendererVersions } from '@/lib/og/cache';
 import { CARD_HEIGHT, CARD_WIDTH, cardTree, titleSize, type CardText } from '@/lib/og/card';
 
 const text: CardText = {
@@ -67,6 +67,37 @@ describe('the card cache', () => {
     await cachedCard(key({ ...text, title: '새 제목' }), dir, draw(3));
     expect(drawn).toBe(2);
     expect(readdirSync(dir)).toHaveLength(2);
+  });
+
+  it('is pruned after a build to the cards the build wrote, compared by their bytes', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'og-cache-'));
+    const cache = join(dir, 'cache');
+    const built = join(dir, 'dist/og/articles');
+    mkdirSync(built, { recursive: true });
+    for (const [byte, title] of [
+      [1, 'A'],
+      [2, 'B'],
+      [3, 'an old title'],
+    ] as const)
+      await cachedCard(key({ ...text, title }), cache, async () => new Uint8Array([byte]));
+    writeFileSync(join(built, 'a.png'), new Uint8Array([1]));
+    writeFileSync(join(built, 'b.png'), new Uint8Array([2]));
+    const before = readdirSync(cache).sort();
+
+    expect(pruneCardCache(cache, [join(built, 'a.png'), join(built, 'b.png')])).toEqual({ kept: 2, removed: 1 });
+    const after = readdirSync(cache);
+    expect(after).toHaveLength(2);
+    expect(before.filter((name) => !after.includes(name))).toEqual([`${key({ ...text, title: 'an old title' })}.png`]);
+    // A card still in use is read from the cache, not drawn again.
+    expect((await cachedCard(key({ ...text, title: 'A' }), cache, async () => new Uint8Array([9]))).cached).toBe(true);
+  });
+
+  it('is left alone when the build wrote no card, or has no cache yet', () => {
+    dir = mkdtempSync(join(tmpdir(), 'og-cache-'));
+    writeFileSync(join(dir, `${key()}.png`), new Uint8Array([1]));
+    expect(pruneCardCache(dir, [])).toEqual({ kept: 0, removed: 0 });
+    expect(readdirSync(dir)).toHaveLength(1);
+    expect(pruneCardCache(join(dir, 'missing'), [join(dir, `${key()}.png`)])).toEqual({ kept: 0, removed: 0 });
   });
 });
 

@@ -2,13 +2,16 @@
 // tree with its text, sizes and colours, and the versions of the renderer and font), so an unchanged article costs a
 // file read on rebuild and any change to its title, standfirst or the design draws it anew.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { CardNode } from './card';
 
 /** Where cards are kept between builds: outside node_modules (npm ci empties it), kept by the deploy workflow. */
 export const CARD_CACHE_DIR = '.cache/og-images';
+
+/** The cache folder of the build running now: the endpoint that draws cards and the pruning after the build share it. */
+export const cardCacheDir = () => join(process.cwd(), CARD_CACHE_DIR);
 
 const require = createRequire(import.meta.url);
 
@@ -45,4 +48,29 @@ export async function cachedCard(
   mkdirSync(dir, { recursive: true });
   writeFileSync(file, png);
   return { png, cached: false };
+}
+
+const contentHash = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+/**
+ * After a build: removes from the cache every card that none of the built cards (`builtCards`, PNG paths in dist/) is
+ * a copy of, so the cache the deploy workflow keeps holds this site's cards and not every card an article ever had.
+ * Cards are compared by their bytes, because an incremental build writes a skipped page's card from Astro's own cache,
+ * not from here. With no built cards it removes nothing: a build that drew none says nothing about the cache.
+ */
+export function pruneCardCache(dir: string, builtCards: string[]): { kept: number; removed: number } {
+  if (builtCards.length === 0 || !existsSync(dir)) return { kept: 0, removed: 0 };
+  const inUse = new Set(builtCards.map(contentHash));
+  let kept = 0;
+  let removed = 0;
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith('.png')) continue;
+    const file = join(dir, name);
+    if (inUse.has(contentHash(file))) kept++;
+    else {
+      rmSync(file);
+      removed++;
+    }
+  }
+  return { kept, removed };
 }

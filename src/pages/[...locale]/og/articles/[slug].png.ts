@@ -1,9 +1,8 @@
 // /og/articles/<slug>.png and /en/og/articles/<slug>.png: each article's sharing card (1200×630), drawn at build time
 // and kept in .cache/og-images/ by content, so a rebuild redraws only the cards whose article changed.
-import { join } from 'node:path';
 import type { APIContext } from 'astro';
 import { getSite, type Article } from '@/data/site';
-import { CARD_CACHE_DIR, cachedCard, cardKey, rendererVersions } from '@/lib/og/cache';
+import { cachedCard, cardCacheDir, cardKey, rendererVersions } from '@/lib/og/cache';
 import { cardTree } from '@/lib/og/card';
 import { renderCard } from '@/lib/og/render';
 import { t } from '@/lib/site/i18n';
@@ -31,6 +30,6 @@ function cardFor(article: Article) {
 
 export async function GET(context: APIContext) {
   const { tree } = context.props as { tree: ReturnType<typeof cardFor> };
-  const { png } = await cachedCard(cardKey(tree, renderer), join(process.cwd(), CARD_CACHE_DIR), () => renderCard(tree));
+  const { png } = await cachedCard(cardKey(tree, renderer), cardCacheDir(), () => renderCard(tree));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 }
