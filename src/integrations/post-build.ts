@@ -31,18 +31,12 @@ async function writeSearchIndex(outDir: string, root: string): Promise<string> {
   }
 }
 
-/** Every page Astro wrote (Pagefind's own files aside). */
-function htmlFiles(outDir: string): string[] {
+/** Every file Astro wrote, as paths relative to `outDir` with forward slashes (Pagefind's own files aside). */
+function builtFiles(outDir: string): string[] {
   return readdirSync(outDir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && d.name.endsWith('.html') && !relative(outDir, d.parentPath).startsWith('pagefind'))
-    .map((d) => join(d.parentPath, d.name));
-}
-
-/** Every sharing card Astro wrote: og/articles/<slug>.png, in each language's folder. */
-function cardFiles(outDir: string): string[] {
-  return readdirSync(outDir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && d.name.endsWith('.png') && /(^|\/)og\/articles$/.test(relative(outDir, d.parentPath).split(sep).join('/')))
-    .map((d) => join(d.parentPath, d.name));
+    .filter((d) => d.isFile())
+    .map((d) => relative(outDir, join(d.parentPath, d.name)).split(sep).join('/'))
+    .filter((path) => !path.startsWith('pagefind/'));
 }
 
 export default function postBuild(): AstroIntegration {
@@ -58,16 +52,21 @@ export default function postBuild(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         logger.info(`search: ${await writeSearchIndex(outDir, root)}`);
-        const csp: PageCsp[] = htmlFiles(outDir).flatMap((file) => {
-          const policy = CSP_META.exec(readFileSync(file, 'utf8'))?.[1];
-          const path = `/${relative(outDir, file).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
-          return policy ? [{ path, policy }] : [];
-        });
+        const files = builtFiles(outDir);
+        const csp: PageCsp[] = files
+          .filter((file) => file.endsWith('.html'))
+          .flatMap((file) => {
+            const policy = CSP_META.exec(readFileSync(join(outDir, file), 'utf8'))?.[1];
+            const path = `/${file}`.replace(/(^|\/)index\.html$/, '$1');
+            return policy ? [{ path, policy }] : [];
+          });
         const rules = cspHeaderRules(csp, base);
         appendFileSync(`${outDir}_headers`, formatHeaderRules(rules));
         logger.info(`_headers: ${rules.length} Content-Security-Policy rules from ${csp.length} pages`);
-        const cards = pruneCardCache(cardCacheDir(), cardFiles(outDir));
-        logger.info(`sharing-card cache: ${cards.kept} cards kept, ${cards.removed} no longer used removed`);
+        // The sharing cards: og/articles/<slug>.png in each language's folder.
+        const cards = files.filter((file) => /(^|\/)og\/articles\/[^/]+\.png$/.test(file)).map((file) => join(outDir, file));
+        const pruned = pruneCardCache(cardCacheDir(), cards);
+        logger.info(`sharing-card cache: ${pruned.kept} cards kept, ${pruned.removed} no longer used removed`);
       },
     },
   };

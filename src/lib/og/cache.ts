@@ -2,7 +2,7 @@
 // tree with its text, sizes and colours, and the versions of the renderer and font), so an unchanged article costs a
 // file read on rebuild and any change to its title, standfirst or the design draws it anew.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { CardNode } from './card';
@@ -29,21 +29,14 @@ export function cardKey(tree: CardNode, renderer: Record<string, string>): strin
     .digest('hex');
 }
 
-/**
- * The card's PNG from the cache, or drawn by `render` and stored. A card read from the cache is touched, so its date
- * tells which cards the latest build used.
- */
+/** The card's PNG from the cache, or drawn by `render` and stored (pruneCardCache removes the cards no build uses). */
 export async function cachedCard(
   key: string,
   dir: string,
   render: () => Promise<Uint8Array>,
 ): Promise<{ png: Uint8Array; cached: boolean }> {
   const file = join(dir, `${key}.png`);
-  if (existsSync(file)) {
-    const now = new Date();
-    utimesSync(file, now, now);
-    return { png: readFileSync(file), cached: true };
-  }
+  if (existsSync(file)) return { png: readFileSync(file), cached: true };
   const png = await render();
   mkdirSync(dir, { recursive: true });
   writeFileSync(file, png);
