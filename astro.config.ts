@@ -9,6 +9,7 @@ import { DEFAULT_LANG, LANGS, LOCALE_TAG } from './src/lib/site/i18n';
 import { ISLAND_LOADER } from './src/lib/site/island-loader';
 import { THEME_SCRIPT } from './src/lib/site/theme-script';
 import { buildCacheDir, DEFAULT_SITE } from './src/lib/site/build-cache';
+import { compileHintBanner } from './src/lib/site/compile-hints';
 import { deployBase } from './src/lib/site/urls';
 
 // SITE_URL and BASE_PATH choose where the build will live, e.g. SITE_URL=https://example.github.io BASE_PATH=/gpu-deal/.
@@ -64,5 +65,6 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
+    build: { rolldownOptions: { output: { postBanner: compileHintBanner } } },
   },
 });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { koreanNumber } from '@/lib/format/format';
+import { COMPILE_HINT } from '@/lib/site/compile-hints';
 import { CHART_JS, gzipSize } from '../support/page-weight';
 import { baseURL, launch, url, watchErrors } from './browser';
 
@@ -245,6 +246,10 @@ describe('JavaScript budget', () => {
     const bytes = files.reduce((sum, f) => sum + gzipSize(readFileSync(`dist${f}`)), 0);
     console.log(`[budget] chart page JavaScript: ${files.length} files, ${(bytes / 1024).toFixed(1)} kB gzip`);
     expect(bytes).toBeLessThanOrEqual(CHART_JS);
+    // The chart code, and only it, asks Chromium to compile it while it downloads (src/lib/site/compile-hints.ts).
+    const hinted = files.filter((f) => readFileSync(`dist${f}`, 'utf8').startsWith(`${COMPILE_HINT}\n`));
+    expect(hinted).toEqual(files.filter((f) => CHART_CODE.test(f)));
+    expect(hinted).toHaveLength(1);
     await context.close();
   });
 });
