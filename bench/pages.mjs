@@ -3,16 +3,19 @@
 // - each page with an island (a chart or search) again with its scripts removed, to show what the scripts cost;
 // - the floor: a Korean article's HTML with neither CSS nor scripts;
 // - a copy of the site with 1,000 synthetic article pairs and an article three times the longest real one: its home
-//   page and that article.
+//   page and that article;
+// - the official Astro blog starter (home and a post), fetched at the tag of our Astro release and built with our Astro
+//   (bench/lib/starter.mjs), so every LCP and FCP is also a ratio to the starter's in the same run.
 // Pages are interleaved (run 1 of every page, then run 2…) and each figure is the median of the runs.
 //   npm run bench:pages -- [--no-build] [--runs 5] [--pairs 1000] [--no-archive] [--keep] [--only /,/en/search/]
 //     [--encoding gzip|br]   (gzip as GitHub Pages serves HTML; br as Netlify and Cloudflare Pages do)
 //     [--throttling simulate|devtools]   (Lighthouse's default simulation, or Chromium throttling the real load)
+//     [--no-starter] [--starter DIR]   (skip the starter, or use a copy of it already in DIR, inside this project)
 // Prints Markdown tables and every audit that keeps a category below 100; reports go to .bench/lighthouse/.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { addLongArticle } from '../tests/support/long-article.ts';
@@ -20,6 +23,7 @@ import { CHROMIUM_FLAGS, ensureChromium, findKoreanFont } from '../scripts/ensur
 import { machine } from './lib/machine.mjs';
 import { categoryScores, failingAudits, pageMetrics } from './lib/lighthouse-report.mjs';
 import { copySite, makeWorkDir } from './lib/project-copy.mjs';
+import { STARTER_PAGES, prepareStarter, starterPairFor } from './lib/starter.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 import { loadReferenceData, writeSyntheticArticles } from './lib/synthetic-articles.mjs';
 
@@ -55,6 +59,8 @@ const { values: opts } = parseArgs({
   options: {
     'no-build': { type: 'boolean', default: false },
     'no-archive': { type: 'boolean', default: false },
+    'no-starter': { type: 'boolean', default: false },
+    starter: { type: 'string' },
     keep: { type: 'boolean', default: false },
     runs: { type: 'string', default: '5' },
     pairs: { type: 'string', default: '1000' },
@@ -104,6 +110,21 @@ if (!opts['no-archive']) {
   await astroBuild(archiveDir);
   servers.archive = await serveStatic(join(archiveDir, 'dist'), Number(opts.port) + 1, opts.encoding);
 }
+let starterNote = 'not measured (--no-starter)';
+if (!opts['no-starter']) {
+  const dir = opts.starter ? resolve(opts.starter) : join(ROOT, '.bench/starter');
+  console.log(`[pages] the Astro blog starter in ${dir} (fetched with create-astro if missing)…`);
+  const starter = await prepareStarter({ root: ROOT, dir, run, build: astroBuild, rebuild: !opts['no-build'] });
+  if (starter.skipped) {
+    starterNote = `not measured: ${starter.skipped}`;
+    console.log(`[pages] Astro blog starter ${starterNote}`);
+  } else {
+    starterNote = opts.starter
+      ? `the copy in ${dir}, built with astro@${starter.astroVersion}`
+      : `blog template of astro@${starter.astroVersion}, fetched with create-astro, built with the same Astro`;
+    servers.starter = await serveStatic(starter.dist, Number(opts.port) + 2, opts.encoding);
+  }
+}
 
 /** Every page to measure: [site, page, variant]. A page with an island is measured without scripts too. */
 const targets = [];
@@ -121,6 +142,7 @@ for (const lang of ['ko', 'en'])
   for (const p of PAGE_TYPES)
     await add('site', { ...p, lang, path: lang === 'ko' ? p.path : `/en${p.path}`, floor: p.floor && lang === 'ko' });
 if (servers.archive) for (const p of ARCHIVE_PAGES) await add('archive', { ...p, lang: 'ko' });
+if (servers.starter) for (const p of STARTER_PAGES) await add('starter', { ...p, lang: 'en' });
 
 mkdirSync(OUT, { recursive: true });
 const lighthouseVersion = JSON.parse(readFileSync(join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8')).version;
@@ -179,20 +201,26 @@ const results = targets.map((t) => {
 const ms = (x) => `${Math.round(x).toLocaleString('en')} ms`;
 const of = (t, variant) => results.find((r) => r.server === t.server && r.path === t.path && r.variant === variant);
 const VARIANT = { page: '', noscript: ', scripts removed', floor: ', no CSS or scripts (floor)' };
+/** The starter's page this one is compared with (its home for a home page, its post otherwise), when it was measured. */
+const starterOf = (r) =>
+  r.server === 'starter' ? undefined : results.find((s) => s.server === 'starter' && s.pairsWith === starterPairFor(r.type));
+const ratio = (a, b) => (b ? `${(a / b).toFixed(2)}×` : '');
 const table = [
-  '| page | lang | perf | a11y | best pr. | SEO | LCP | FCP | LCP, every run | LCP ÷ no-script LCP | CLS | TBT | transferred |',
-  '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  '| page | lang | perf | a11y | best pr. | SEO | LCP | FCP | LCP, every run | LCP ÷ no-script LCP | LCP ÷ starter | FCP ÷ starter | CLS | TBT | transferred |',
+  '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...results.map((r) => {
     const bare = r.variant === 'page' ? of(r, 'noscript') : undefined;
     const s = r.variant === 'page' ? r.scores : { performance: '', accessibility: '', 'best-practices': '', seo: '' };
-    return `| ${r.type}${VARIANT[r.variant]} (\`${r.path}\`${r.server === 'archive' ? ', archive copy' : ''}) | ${r.lang} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} | ${ms(r.lcpMs)} | ${ms(r.fcpMs)} | ${r.lcpRuns.join(' / ')} | ${bare ? `${(r.lcpMs / bare.lcpMs).toFixed(3)}×` : ''} | ${r.cls.toFixed(3)} | ${Math.round(r.tbtMs)} ms | ${(r.bytes / 1024).toFixed(0)} kB |`;
+    const st = starterOf(r);
+    const where = r.server === 'archive' ? ', archive copy' : r.server === 'starter' ? ', starter' : '';
+    return `| ${r.type}${VARIANT[r.variant]} (\`${r.path}\`${where}) | ${r.lang} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} | ${ms(r.lcpMs)} | ${ms(r.fcpMs)} | ${r.lcpRuns.join(' / ')} | ${bare ? `${(r.lcpMs / bare.lcpMs).toFixed(3)}×` : ''} | ${ratio(r.lcpMs, st?.lcpMs)} | ${ratio(r.fcpMs, st?.fcpMs)} | ${r.cls.toFixed(3)} | ${Math.round(r.tbtMs)} ms | ${(r.bytes / 1024).toFixed(0)} kB |`;
   }),
 ];
 const loadNote = `load average (1 min) before each run: median ${median(loads).toFixed(1)}, ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}`;
 console.log(
-  `\nLighthouse ${lighthouseVersion}, mobile preset (slow 4G, 4× CPU slow-down, ${opts.throttling === 'devtools' ? 'applied by Chromium' : 'simulated'}), HTML served ${opts.encoding === 'br' ? 'Brotli' : 'gzip'}-compressed, Korean font ${font}, median of ${runs} interleaved run(s) a page (scores: the worst run); ${loadNote}:\n\n${table.join('\n')}\n`,
+  `\nLighthouse ${lighthouseVersion}, mobile preset (slow 4G, 4× CPU slow-down, ${opts.throttling === 'devtools' ? 'applied by Chromium' : 'simulated'}), HTML served ${opts.encoding === 'br' ? 'Brotli' : 'gzip'}-compressed, Korean font ${font}, median of ${runs} interleaved run(s) a page (scores: the worst run); ${loadNote}; Astro blog starter: ${starterNote}:\n\n${table.join('\n')}\n`,
 );
-const pages = results.filter((r) => r.variant === 'page');
+const pages = results.filter((r) => r.variant === 'page' && r.server !== 'starter');
 const misses = pages.filter(
   (r) => Object.values(r.scores).some((s) => s < 100) || r.lcpMs > 900 || (of(r, 'noscript') && r.lcpMs > 1.05 * of(r, 'noscript').lcpMs),
 );
@@ -209,7 +237,7 @@ if (misses.length === 0) {
 }
 writeFileSync(
   join(ROOT, '.bench/pages-results.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), machine: env, font, lighthouse: lighthouseVersion, runs, loads, archive: archiveDir, results }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), machine: env, font, lighthouse: lighthouseVersion, runs, loads, archive: archiveDir, starter: starterNote, results }, null, 2)}\n`,
 );
 if (archiveDir && !opts.keep) rmSync(archiveDir, { recursive: true, force: true });
 console.log(

@@ -48,6 +48,8 @@ export function serveStatic(dist, port, encoding = 'gzip') {
     }
     const found = existsSync(file);
     if (!found) file = join(dist, '404.html');
+    // A site without a 404 page (the Astro blog starter has none) gets the plain answer a static host gives.
+    if (!found && !existsSync(file)) return res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     let body = readFileSync(file);
     const variant = url.searchParams.get('bench');
