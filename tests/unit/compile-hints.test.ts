@@ -15,6 +15,6 @@ describe('compile hints', () => {
       'SearchBox.astro_astro_type_script_index_0_lang',
       'index',
     ])
-      expect(compileHintBanner({ name, isEntry: true })).toBe('');
+      expect(compileHintBanner({ name })).toBe('');
   });
 });

@@ -8,5 +8,4 @@ export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 export const EAGER_CHUNKS: readonly string[] = ['draw-chart'];
 
 /** Rolldown's output.postBanner: added after minification, which would drop the comment, and only to those chunks. */
-export const compileHintBanner = (chunk: { name: string; isEntry?: boolean }): string =>
-  EAGER_CHUNKS.includes(chunk.name) ? COMPILE_HINT : '';
+export const compileHintBanner = (chunk: { name: string }): string => (EAGER_CHUNKS.includes(chunk.name) ? COMPILE_HINT : '');
