@@ -67,9 +67,31 @@ function valueLabels(spec: DrawSpec, theme: () => ThemeColours): Plugin<'bar'> {
 export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Draw `spec` on `canvas`; `area` (the canvas's focusable box) gets keyboard and touch exploration. Sizing the canvas,
- * laying the chart out and painting it are three tasks, not one: under Lighthouse's 4x CPU slow-down each takes tens of
- * milliseconds, and together they would block a tap for longer than the 50 ms a task may.
+ * The steps of a first drawing, each its own task. Under Lighthouse's 4x CPU slow-down Chart.js's first run through its
+ * code takes tens of milliseconds a step; one task for the whole drawing, or even one for the layout and one for the
+ * paint, would block a tap for longer than the 50 ms a task may. Each step but the last leaves work for the next one:
+ * Chart.js skips whatever a plugin's cancelable hook answers false to, and redoing a step it has run once costs little.
+ */
+const STEPS = ['prepare', 'size', 'elements', 'layout', 'bars', 'paint'] as const;
+type Step = (typeof STEPS)[number];
+
+/** Chart.js's hooks answer false until the step that first runs what they guard. */
+function inSteps(current: () => Step): Plugin<'bar'> {
+  const from = (step: Step) => () => STEPS.indexOf(current()) >= STEPS.indexOf(step);
+  return {
+    id: 'inSteps',
+    beforeUpdate: from('elements'),
+    beforeLayout: from('layout'),
+    beforeDatasetsUpdate: from('bars'),
+    // Not beforeDraw: draw() clears the canvas before asking it, and every cleared canvas is a frame to commit.
+    beforeRender: from('paint'),
+  };
+}
+
+/**
+ * Draw `spec` on `canvas`; `area` (the canvas's focusable box) gets keyboard and touch exploration. The drawing runs
+ * in the steps above: reading the theme and measuring the value labels; the constructor, which sizes the canvas; then
+ * the bars' elements, the layout, the bars' positions and the picture, painted at once, a task each.
  */
 export async function drawChart(
   canvas: HTMLCanvasElement,
@@ -80,11 +102,8 @@ export async function drawChart(
   const host = canvas.parentElement ?? canvas;
   let theme = readTheme(host);
   Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
-  let stage: 'size' | 'layout' | 'paint' = 'size';
-  // Chart.js cancels an update whose beforeUpdate hook answers false, and skips a frame whose beforeDraw hook does:
-  // the constructor only sizes the canvas, the next task lays out, the one after paints.
-  const inStages: Plugin<'bar'> = { id: 'inStages', beforeUpdate: () => stage !== 'size', beforeDraw: () => stage === 'paint' };
-  const config = barConfig(spec, theme, { plugins: [valueLabels(spec, () => theme), inStages] });
+  let step: Step = 'prepare';
+  const config = barConfig(spec, theme, { plugins: [valueLabels(spec, () => theme), inSteps(() => step)] });
   if (spec.orientation === 'horizontal' && config.options?.layout) {
     // Leave exactly the room the longest value label needs at the end of the bars.
     const ctx = canvas.getContext('2d');
@@ -93,13 +112,16 @@ export async function drawChart(
       config.options.layout.padding = { right: 10 + Math.max(...spec.rows.map((r) => ctx.measureText(r.text).width)) };
     }
   }
+  await nextTask();
+  step = 'size';
   const chart = new Chart(canvas, config);
-  await nextTask();
-  stage = 'layout';
-  chart.update();
-  await nextTask();
-  stage = 'paint';
-  chart.draw();
+  for (const next of ['elements', 'layout', 'bars', 'paint'] as const) {
+    await nextTask();
+    step = next;
+    // 'none': no animation to resolve for a chart drawn once, in place.
+    if (next === 'paint') chart.draw();
+    else chart.update('none');
+  }
   explore(chart, area, table);
   addEventListener('themechange', () => {
     theme = readTheme(host);
