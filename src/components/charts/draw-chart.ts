@@ -1,6 +1,7 @@
 // Loaded on demand by <gpu-chart>: registers only the Chart.js parts a bar chart needs, draws, and follows the theme.
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, type Plugin } from 'chart.js';
 import { barConfig, recolour, THEME_VARS, type DrawSpec, type ThemeColours } from '@/lib/charts/config';
+import { DRAW_STEPS, inSteps, type DrawStep } from '@/lib/charts/draw-steps';
 import { explore } from './explore-chart';
 import { downloadPng, type PngText } from './png-chart';
 
@@ -67,31 +68,8 @@ function valueLabels(spec: DrawSpec, theme: () => ThemeColours): Plugin<'bar'> {
 export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * The steps of a first drawing, each its own task. Under Lighthouse's 4x CPU slow-down Chart.js's first run through its
- * code takes tens of milliseconds a step; one task for the whole drawing, or even one for the layout and one for the
- * paint, would block a tap for longer than the 50 ms a task may. Each step but the last leaves work for the next one:
- * Chart.js skips whatever a plugin's cancelable hook answers false to, and redoing a step it has run once costs little.
- */
-const STEPS = ['prepare', 'size', 'elements', 'layout', 'bars', 'paint'] as const;
-type Step = (typeof STEPS)[number];
-
-/** Chart.js's hooks answer false until the step that first runs what they guard. */
-function inSteps(current: () => Step): Plugin<'bar'> {
-  const from = (step: Step) => () => STEPS.indexOf(current()) >= STEPS.indexOf(step);
-  return {
-    id: 'inSteps',
-    beforeUpdate: from('elements'),
-    beforeLayout: from('layout'),
-    beforeDatasetsUpdate: from('bars'),
-    // Not beforeDraw: draw() clears the canvas before asking it, and every cleared canvas is a frame to commit.
-    beforeRender: from('paint'),
-  };
-}
-
-/**
- * Draw `spec` on `canvas`; `area` (the canvas's focusable box) gets keyboard and touch exploration. The drawing runs
- * in the steps above: reading the theme and measuring the value labels; the constructor, which sizes the canvas; then
- * the bars' elements, the layout, the bars' positions and the picture, painted at once, a task each.
+ * Draw `spec` on `canvas`, a task for each of DRAW_STEPS (lib/charts/draw-steps.ts); `area` (the canvas's focusable
+ * box) gets keyboard and touch exploration.
  */
 export async function drawChart(
   canvas: HTMLCanvasElement,
@@ -102,7 +80,7 @@ export async function drawChart(
   const host = canvas.parentElement ?? canvas;
   let theme = readTheme(host);
   Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
-  let step: Step = 'prepare';
+  let step: DrawStep = 'prepare';
   const config = barConfig(spec, theme, { plugins: [valueLabels(spec, () => theme), inSteps(() => step)] });
   if (spec.orientation === 'horizontal' && config.options?.layout) {
     // Leave exactly the room the longest value label needs at the end of the bars.
@@ -115,7 +93,7 @@ export async function drawChart(
   await nextTask();
   step = 'size';
   const chart = new Chart(canvas, config);
-  for (const next of ['elements', 'layout', 'bars', 'paint'] as const) {
+  for (const next of DRAW_STEPS.slice(DRAW_STEPS.indexOf('elements'))) {
     await nextTask();
     step = next;
     // 'none': no animation to resolve for a chart drawn once, in place.
