@@ -44,7 +44,17 @@ async function open(url: string): Promise<void> {
 async function shot(name: EditingShot, target: Page | Locator = page): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   const path = join(SHOTS, name);
-  await target.screenshot({ path, type: 'png', animations: 'disabled', caret: 'hide' });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await target.screenshot({ path, type: 'png', animations: 'disabled', caret: 'hide' });
+      break;
+    } catch (error) {
+      // Chromium now and then refuses a capture, as while Vite reloads the page (see open()); once the page has
+      // loaded, the same page is there to capture again.
+      if (attempt >= 3 || !String(error).includes('Unable to capture screenshot')) throw error;
+      await page.waitForLoadState('load');
+    }
+  }
   // Small enough for a git repository and a guide read on a phone.
   expect(statSync(path).size, name).toBeLessThan(120_000);
 }
