@@ -1,0 +1,34 @@
+// The comparison benchmark's statistics: medians, and the one-sided rank test that says whether build B is faster.
+import { describe, expect, it } from 'vitest';
+import { lowerByRank, median } from '../../bench/lib/rank-test.mjs';
+
+describe('bench:compare statistics', () => {
+  it('take the median of an odd or an even count', () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+
+  it('find B lower when every run of B is below every run of A', () => {
+    // Exact one-sided p for 3 against 3 with no overlap is 1/20; the normal approximation gives 0.040.
+    const { u, z, p } = lowerByRank([4, 5, 6], [1, 2, 3]);
+    expect(u).toBe(9);
+    expect(z).toBeCloseTo(1.746, 3);
+    expect(p).toBeCloseTo(0.0404, 3);
+  });
+
+  it('do not find B lower when it is higher, or the same', () => {
+    expect(lowerByRank([1, 2, 3], [4, 5, 6]).p).toBeGreaterThan(0.95);
+    const same = lowerByRank([100, 120, 140, 160], [100, 120, 140, 160]);
+    expect(same.u).toBe(8);
+    expect(same.p).toBeGreaterThan(0.5);
+    expect(lowerByRank([50, 50], [50, 50]).p).toBe(1);
+  });
+
+  it('agree with the ninth session’s tracker comparison (12 runs a build: no difference)', () => {
+    const before = [175, 95, 291, 140, 179, 202, 228, 176, 132, 246, 342, 134];
+    const after = [58, 103, 277, 184, 214, 162, 201, 227, 224, 49, 56, 109];
+    const { u, p } = lowerByRank(before, after);
+    expect(u).toBe(90);
+    expect(p).toBeGreaterThan(0.1);
+  });
+});
