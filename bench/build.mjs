@@ -10,6 +10,7 @@ import { machine } from './lib/machine.mjs';
 import { EDITS, incrementalTable, verifyEdit } from './lib/incremental.mjs';
 import { THREAD_KINDS, measureBuild } from './lib/measure-build.mjs';
 import { cleanBuild, copyBaseline, copySite, makeWorkDir } from './lib/project-copy.mjs';
+import { lowerMedian } from './lib/stats.mjs';
 import { loadReferenceData, syntheticArticle, writeSyntheticArticles } from './lib/synthetic-articles.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -78,7 +79,6 @@ async function build(name, n, label, edit) {
   return result;
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const mb = (bytes) => (bytes / 1024 / 1024).toFixed(1);
 
 const env = machine(ROOT);
@@ -104,13 +104,13 @@ try {
       const typical = [...list].sort((a, b) => a.seconds - b.seconds)[Math.floor((list.length - 1) / 2)];
       return {
         ...typical,
-        seconds: median(list.map((x) => x.seconds)),
+        seconds: lowerMedian(list.map((x) => x.seconds)),
         bestSeconds: Math.min(...list.map((x) => x.seconds)),
-        cpuSeconds: median(list.map((x) => x.cpuSeconds)),
-        peakRssMb: median(list.map((x) => x.peakRssMb)),
-        cpuByThread: Object.fromEntries(THREAD_KINDS.map((k) => [k, median(list.map((x) => x.cpuByThread[k]))])),
-        rendered: median(list.map((x) => x.rendered)),
-        phases: { ...typical.phases, renderPages: median(list.map((x) => x.phases.renderPages ?? NaN)) },
+        cpuSeconds: lowerMedian(list.map((x) => x.cpuSeconds)),
+        peakRssMb: lowerMedian(list.map((x) => x.peakRssMb)),
+        cpuByThread: Object.fromEntries(THREAD_KINDS.map((k) => [k, lowerMedian(list.map((x) => x.cpuByThread[k]))])),
+        rendered: lowerMedian(list.map((x) => x.rendered)),
+        phases: { ...typical.phases, renderPages: lowerMedian(list.map((x) => x.phases.renderPages ?? NaN)) },
         runs: list.map(({ seconds, cpuSeconds, cpuByThread, loadBefore, phases }) => ({
           seconds,
           cpuSeconds,

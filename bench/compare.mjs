@@ -1,7 +1,7 @@
 // `npm run bench:compare -- DIST_A DIST_B`: two builds of the site side by side, for a change whose effect on speed is
 // smaller than the difference between one session's machine and another's. Lighthouse (mobile preset, performance
 // only) on each page of each build, interleaved run by run, with a Korean font installed; prints the medians and a
-// one-sided rank test of whether B's TBT and LCP are lower than A's (bench/lib/rank-test.mjs).
+// one-sided rank test of whether B's TBT and LCP are lower than A's (bench/lib/stats.mjs).
 //   npm run bench:compare -- [--runs 12] [--pages /,/tracker/] [--encoding gzip|br] DIST_A DIST_B
 // Build A from another commit with `git worktree add /tmp/a COMMIT`, `npm ci` (or a link to node_modules) and
 // `npm run build` there. Reports go to .bench/compare/, the numbers to .bench/compare-results.json.
@@ -11,14 +11,13 @@ import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
-import { CHROMIUM_FLAGS, ensureChromium, findKoreanFont } from '../scripts/ensure-chromium.mjs';
-import { categoryScores, pageMetrics } from './lib/lighthouse-report.mjs';
-import { lowerByRank, median } from './lib/rank-test.mjs';
+import { ensureChromium, findKoreanFont } from '../scripts/ensure-chromium.mjs';
+import { categoryScores, lighthouseArgs, pageMetrics } from './lib/lighthouse-report.mjs';
+import { lowerByRank, median } from './lib/stats.mjs';
 import { serveStatic } from './lib/static-server.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, '.bench/compare');
-const LIGHTHOUSE = join(ROOT, 'node_modules/lighthouse/cli/index.js');
 const run = promisify(execFile);
 
 const { values: opts, positionals } = parseArgs({
@@ -49,19 +48,10 @@ try {
       for (const [b, server] of servers.entries()) {
         const file = join(OUT, `${'ab'[b]}${page.path.replace(/\W+/g, '-')}${r + 1}.json`);
         loads.push(loadavg()[0]);
-        await run(
-          process.execPath,
-          [
-            LIGHTHOUSE,
-            server.origin + page.path,
-            '--output=json',
-            `--output-path=${file}`,
-            '--quiet',
-            '--only-categories=performance',
-            `--chrome-flags=${['--headless=new', ...CHROMIUM_FLAGS].join(' ')}`,
-          ],
-          { env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 64 * 1024 * 1024 },
-        );
+        await run(process.execPath, lighthouseArgs(server.origin + page.path, file, ['performance']), {
+          env: { ...process.env, CHROME_PATH: chrome },
+          maxBuffer: 64 * 1024 * 1024,
+        });
         const lhr = JSON.parse(readFileSync(file, 'utf8'));
         page.builds[b].push({ ...pageMetrics(lhr), performance: categoryScores(lhr).performance });
       }

@@ -19,19 +19,18 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { addLongArticle } from '../tests/support/long-article.ts';
-import { CHROMIUM_FLAGS, ensureChromium, findKoreanFont } from '../scripts/ensure-chromium.mjs';
+import { ensureChromium, findKoreanFont } from '../scripts/ensure-chromium.mjs';
 import { machine } from './lib/machine.mjs';
-import { categoryScores, failingAudits, pageMetrics } from './lib/lighthouse-report.mjs';
+import { categoryScores, failingAudits, lighthouseArgs, pageMetrics } from './lib/lighthouse-report.mjs';
 import { copySite, makeWorkDir } from './lib/project-copy.mjs';
 import { STARTER_PAGES, prepareStarter, starterPairFor } from './lib/starter.mjs';
 import { serveStatic } from './lib/static-server.mjs';
+import { lowerMedian } from './lib/stats.mjs';
 import { loadReferenceData, writeSyntheticArticles } from './lib/synthetic-articles.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, '.bench/lighthouse');
-const LIGHTHOUSE = join(ROOT, 'node_modules/lighthouse/cli/index.js');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
-const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 /** Each page type, with a marker that proves the page is of that type (so a content change cannot silently swap it). */
 const PAGE_TYPES = [
@@ -156,20 +155,10 @@ try {
       const file = join(OUT, `${id(t)}-${r + 1}.json`);
       const url = servers[t.server].origin + t.path + (t.variant === 'page' ? '' : `?bench=${t.variant}`);
       loads.push(loadavg()[0]);
-      await run(
-        process.execPath,
-        [
-          LIGHTHOUSE,
-          url,
-          '--output=json',
-          `--output-path=${file}`,
-          '--quiet',
-          '--only-categories=performance,accessibility,best-practices,seo',
-          `--throttling-method=${opts.throttling}`,
-          `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
-        ],
-        { ...process.env, CHROME_PATH: chrome },
-      );
+      await run(process.execPath, lighthouseArgs(url, file, ['performance', 'accessibility', 'best-practices', 'seo'], opts.throttling), {
+        ...process.env,
+        CHROME_PATH: chrome,
+      });
       reports.get(id(t)).push(JSON.parse(readFileSync(file, 'utf8')));
     }
     console.log(`[pages] run ${r + 1} of ${runs} done (load ${loadavg()[0].toFixed(1)})`);
@@ -178,7 +167,6 @@ try {
   for (const s of Object.values(servers)) await s.close();
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const results = targets.map((t) => {
   const lhrs = reports.get(id(t));
   const metrics = lhrs.map(pageMetrics);
@@ -189,12 +177,12 @@ const results = targets.map((t) => {
     expect: undefined,
     reject: undefined,
     scores: worst,
-    performanceMedian: median(scores.map((s) => s.performance)),
-    lcpMs: median(metrics.map((m) => m.lcpMs)),
-    fcpMs: median(metrics.map((m) => m.fcpMs)),
-    cls: median(metrics.map((m) => m.cls)),
-    tbtMs: median(metrics.map((m) => m.tbtMs)),
-    bytes: median(metrics.map((m) => m.bytes)),
+    performanceMedian: lowerMedian(scores.map((s) => s.performance)),
+    lcpMs: lowerMedian(metrics.map((m) => m.lcpMs)),
+    fcpMs: lowerMedian(metrics.map((m) => m.fcpMs)),
+    cls: lowerMedian(metrics.map((m) => m.cls)),
+    tbtMs: lowerMedian(metrics.map((m) => m.tbtMs)),
+    bytes: lowerMedian(metrics.map((m) => m.bytes)),
     lcpRuns: metrics.map((m) => Math.round(m.lcpMs)),
     failing: lhrs.flatMap(failingAudits).filter((a, i, all) => all.findIndex((b) => b.id === a.id) === i),
   };
@@ -218,7 +206,7 @@ const table = [
     return `| ${r.type}${VARIANT[r.variant]} (\`${r.path}\`${where}) | ${r.lang} | ${perfMedian} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} | ${ms(r.lcpMs)} | ${ms(r.fcpMs)} | ${r.lcpRuns.join(' / ')} | ${bare ? `${(r.lcpMs / bare.lcpMs).toFixed(3)}×` : ''} | ${ratio(r.lcpMs, st?.lcpMs)} | ${ratio(r.fcpMs, st?.fcpMs)} | ${r.cls.toFixed(3)} | ${Math.round(r.tbtMs)} ms | ${(r.bytes / 1024).toFixed(0)} kB |`;
   }),
 ];
-const loadNote = `load average (1 min) before each run: median ${median(loads).toFixed(1)}, ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}`;
+const loadNote = `load average (1 min) before each run: median ${lowerMedian(loads).toFixed(1)}, ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}`;
 console.log(
   `\nLighthouse ${lighthouseVersion}, mobile preset (slow 4G, 4× CPU slow-down, ${opts.throttling === 'devtools' ? 'applied by Chromium' : 'simulated'}), HTML served ${opts.encoding === 'br' ? 'Brotli' : 'gzip'}-compressed, Korean font ${font}, median of ${runs} interleaved run(s) a page (scores: the worst run, and the median for performance); ${loadNote}; Astro blog starter: ${starterNote}:\n\n${table.join('\n')}\n`,
 );

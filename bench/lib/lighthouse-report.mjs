@@ -1,4 +1,26 @@
-// Pulls the numbers the page benchmark reports out of a Lighthouse result (LHR) object.
+// Lighthouse for the page benchmarks (bench:pages, bench:compare): its command line, and the numbers they report pulled
+// out of its result (LHR) object.
+import { fileURLToPath } from 'node:url';
+import { CHROMIUM_FLAGS } from '../../scripts/ensure-chromium.mjs';
+
+const LIGHTHOUSE = fileURLToPath(new URL('../../node_modules/lighthouse/cli/index.js', import.meta.url));
+
+/**
+ * The arguments to run Lighthouse's CLI with Node once: `url` with the mobile preset, its JSON report written to `file`,
+ * only `categories`, throttled by `throttling` ('simulate', Lighthouse's default, or 'devtools').
+ */
+export function lighthouseArgs(url, file, categories, throttling = 'simulate') {
+  return [
+    LIGHTHOUSE,
+    url,
+    '--output=json',
+    `--output-path=${file}`,
+    '--quiet',
+    `--only-categories=${categories.join(',')}`,
+    `--throttling-method=${throttling}`,
+    `--chrome-flags=${['--headless=new', ...CHROMIUM_FLAGS].join(' ')}`,
+  ];
+}
 
 /** The four category scores, 0–100. */
 export function categoryScores(lhr) {

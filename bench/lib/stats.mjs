@@ -1,12 +1,21 @@
-// The statistics `npm run bench:compare` reports: medians, and a one-sided Mann–Whitney U test of whether one build's
-// runs are lower (faster) than the other's. Lighthouse's TBT varies so much from run to run on a two-core machine
+// The statistics the benchmarks report: medians, and (for `npm run bench:compare`) a one-sided Mann–Whitney U test of
+// whether one build's runs are lower (faster) than the other's. Lighthouse's TBT varies so much from run to run on a two-core machine
 // that only runs interleaved in one session, compared by rank, tell two builds apart (BENCHMARKS.md, ninth session).
 
-/** The median of `values` (the mean of the middle two for an even count). */
+/** The median of `values` (the mean of the middle two for an even count): what bench:compare's A/B figures report. */
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * The lower median: the middle run, or the lower of the middle two for an even count, so the figure is always one that
+ * a run produced (a score, or the build whose phases stand for its size). Equal to `median` for an odd count, which
+ * is what `npm run bench` and `bench:pages` take by default.
+ */
+export function lowerMedian(values) {
+  return [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 }
 
 /** The complementary error function (Abramowitz and Stegun 7.1.26, error < 1.5e-7). */

@@ -1,11 +1,18 @@
-// The comparison benchmark's statistics: medians, and the one-sided rank test that says whether build B is faster.
+// The benchmarks' statistics: the two medians, and the one-sided rank test that says whether build B is faster.
 import { describe, expect, it } from 'vitest';
-import { lowerByRank, median } from '../../bench/lib/rank-test.mjs';
+import { lowerByRank, lowerMedian, median } from '../../bench/lib/stats.mjs';
 
-describe('bench:compare statistics', () => {
+describe('benchmark statistics', () => {
   it('take the median of an odd or an even count', () => {
     expect(median([5, 1, 3])).toBe(3);
     expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+
+  it('take the lower median as a value some run produced, equal to the median for an odd count', () => {
+    expect(lowerMedian([5, 1, 3])).toBe(3);
+    expect(lowerMedian([4, 1, 3, 2])).toBe(2);
+    expect(lowerMedian([97, 100, 99, 100, 98])).toBe(median([97, 100, 99, 100, 98]));
+    expect(lowerMedian([7])).toBe(7);
   });
 
   it('find B lower when every run of B is below every run of A', () => {
