@@ -1,6 +1,7 @@
 // The statistics the benchmarks report: medians, and (for `npm run bench:compare`) a one-sided Mann–Whitney U test of
-// whether one build's runs are lower (faster) than the other's. Lighthouse's TBT varies so much from run to run on a two-core machine
-// that only runs interleaved in one session, compared by rank, tell two builds apart (BENCHMARKS.md, ninth session).
+// whether one build's runs are lower (faster) than the other's. Lighthouse's TBT varies so much from run to run on a
+// two-core machine that only runs interleaved in one session, compared by rank, tell two builds apart (BENCHMARKS.md,
+// ninth session).
 
 /** The median of `values` (the mean of the middle two for an even count): what bench:compare's A/B figures report. */
 export function median(values) {
