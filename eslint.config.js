@@ -7,7 +7,7 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'dist-subpath/', '.astro/', 'node_modules/', 'bench/*/', 'tests/fixtures/', '.test-results/'] },
+  { ignores: ['dist/', 'dist-subpath/', '.astro/', 'node_modules/', 'bench/baseline/', 'tests/fixtures/', '.test-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

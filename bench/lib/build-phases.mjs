@@ -1,5 +1,7 @@
 // Reads Astro's build log for where the time went: content sync, bundling, page rendering, and the after-build hooks.
 // Astro prints "850ms", "7.07s" or, past a minute, "3m 4s".
+import { stripVTControlCharacters } from 'node:util';
+
 const seconds = (text) => {
   const m = /(?:(\d+)m\s+)?([\d.]+)\s*(ms|s)\b/.exec(text);
   return m ? Number(m[1] ?? 0) * 60 + Number(m[2]) / (m[3] === 'ms' ? 1000 : 1) : undefined;
@@ -10,7 +12,7 @@ const seconds = (text) => {
  * hooks) is what the total has beyond collecting and building; `startup` is wall time outside Astro's own total.
  */
 export function buildPhases(log, wallSeconds) {
-  const lines = log.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
+  const lines = stripVTControlCharacters(log).split('\n');
   const find = (re) => lines.find((l) => re.test(l)) ?? '';
   /** The "✓ Completed in" lines after the first line matching `re`. */
   const completedAfter = (re) => {
@@ -39,7 +41,7 @@ export function buildPhases(log, wallSeconds) {
 
 /** How many pages (and endpoints) the build rendered, and how many the incremental build took from its cache. */
 export function pageCounts(log) {
-  const lines = log.replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((l) => /├─/.test(l));
+  const lines = stripVTControlCharacters(log).split('\n').filter((l) => /├─/.test(l));
   const fromCache = lines.filter((l) => /\((cached|restored)\)\s*$/.test(l)).length;
   return { rendered: lines.length - fromCache, fromCache };
 }

@@ -27,7 +27,7 @@ export function createAstroArgs(dir, astroVersion) {
 export async function prepareStarter({ root, dir, run, build, rebuild = true }) {
   const astroVersion = JSON.parse(readFileSync(join(root, 'node_modules/astro/package.json'), 'utf8')).version;
   if (!existsSync(join(dir, 'package.json'))) {
-    let output = '';
+    let output;
     try {
       output = await run('npx', createAstroArgs(dir, astroVersion), process.env, root);
     } catch (error) {

@@ -31,4 +31,11 @@ describe('build log phases', () => {
   it('counts pages rendered and pages taken from the incremental cache', () => {
     expect(pageCounts(LOG)).toEqual({ rendered: 1, fromCache: 2 });
   });
+
+  it('reads the same log when Astro prints it in colour', () => {
+    const coloured = LOG.replace(/\[(build|vite|types)\]/g, '\u001b[2m[$1]\u001b[22m').replace(/✓/g, '\u001b[32m✓\u001b[39m');
+    expect(coloured).not.toBe(LOG);
+    expect(buildPhases(coloured, 632)).toEqual(buildPhases(LOG, 632));
+    expect(pageCounts(coloured)).toEqual(pageCounts(LOG));
+  });
 });
