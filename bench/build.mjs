@@ -100,11 +100,11 @@ try {
     }
     const summary = (name, from = runs) => {
       const list = from[name];
-      // The run with the median wall time stands for the size (its phases, pages and output).
+      // The run with the (lower) median wall time stands for the size (its phases, pages and output); its seconds are
+      // lowerMedian of the runs' seconds.
       const typical = [...list].sort((a, b) => a.seconds - b.seconds)[Math.floor((list.length - 1) / 2)];
       return {
         ...typical,
-        seconds: lowerMedian(list.map((x) => x.seconds)),
         bestSeconds: Math.min(...list.map((x) => x.seconds)),
         cpuSeconds: lowerMedian(list.map((x) => x.cpuSeconds)),
         peakRssMb: lowerMedian(list.map((x) => x.peakRssMb)),
