@@ -1,9 +1,10 @@
 // The delivery tracker (/tracker/, /en/tracker/): without JavaScript it shows every recipient's every stage with its count,
 // date and sources, or 'not reported'; the government's batches in detail; its chart draws; home and every company page
-// link to it; axe finds nothing, in light and dark, with a chart value open.
+// link to it; a stage with nothing but 'not reported' is one short line; axe finds nothing, in light and dark, with a
+// chart value open.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { batchStages, recipientStages } from '@/lib/content/deliveries';
+import { batchStages, isBareStage, recipientStages } from '@/lib/content/deliveries';
 import { buildFigureIndex, figureText } from '@/lib/content/figures';
 import { readContent } from '@/lib/content/read';
 import { formatDate } from '@/lib/format/format';
@@ -105,6 +106,50 @@ describe.each(LANGS)('the tracker in %s without JavaScript', (lang) => {
     const table = await page.locator('[data-chart="delivery-progress"] table').innerText();
     expect(table).toContain(figureText(figures, 'government.distributed-first', lang));
     expect(await page.locator('[data-chart="delivery-progress"] .chart-canvas').isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
+describe.each(LANGS)('the tracker in %s on a phone', (lang) => {
+  const ui = t(lang);
+
+  it('draws a stage with nothing but "not reported" as one short line, and every other stage as a card', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(url(routes.tracker(lang)));
+    await renderDeferred(page);
+    const government = site.deliveries.find((d) => d.id === 'government')!;
+    const expected = [
+      ...site.recipients.flatMap((r) =>
+        recipientStages(
+          site.deliveries.find((d) => d.id === r.id)!,
+          figures,
+        ).map((s) => isBareStage(s.entries)),
+      ),
+      ...government.batches.flatMap((b) => batchStages(b, figures).map((s) => isBareStage([s]))),
+    ];
+    const items = await page.locator('[data-stage]').evaluateAll((els) =>
+      els.map((el) => ({
+        bare: el.hasAttribute('data-bare'),
+        text: (el as HTMLElement).innerText.replace(/\s+/g, ' ').trim(),
+        height: el.getBoundingClientRect().height,
+        lineHeight: parseFloat(getComputedStyle(el).lineHeight),
+      })),
+    );
+    expect(items.map((i) => i.bare)).toEqual(expected);
+    const bare = items.filter((i) => i.bare);
+    const cards = items.filter((i) => !i.bare);
+    // The data as it stands: 3 stages for each company, 7 in the batches.
+    expect(bare.length).toBe((site.recipients.length - 1) * 3 + 7);
+    for (const item of bare) {
+      expect(
+        Object.values(ui.trackerStages).some((name) => item.text === `${item.text.split(' ')[0]} ${name} ${ui.trackerNotReported}`),
+        item.text,
+      ).toBe(true);
+      // One line of text, its padding and border: under two lines' height at 320 px.
+      expect(item.height, item.text).toBeLessThan(2 * item.lineHeight);
+    }
+    expect(Math.max(...bare.map((i) => i.height))).toBeLessThan(Math.min(...cards.map((i) => i.height)));
     await context.close();
   });
 });

@@ -1,7 +1,7 @@
 // The delivery record: stages with their defaults, a recipient's stages gathered from its batches, and the checks.
 import { describe, expect, it } from 'vitest';
 import { checkDeliveries } from '@/lib/checks/deliveries';
-import { batchStages, fillNotes, recipientStages, stageCount } from '@/lib/content/deliveries';
+import { batchStages, fillNotes, isBareStage, recipientStages, stageCount } from '@/lib/content/deliveries';
 import { buildFigureIndex } from '@/lib/content/figures';
 import { readContent } from '@/lib/content/read';
 import type { Delivery, WithId } from '@/lib/content/schemas';
@@ -49,6 +49,21 @@ describe('the delivery record in content/data/deliveries.yaml', () => {
     const purchase2026 = batchStages(budget2026!, figures)[1]!;
     expect(purchase2026.status).toBe('none');
     expect(purchase2026.note?.en).toMatch(/not confirmed/);
+  });
+
+  it('draws as bare only a stage with nothing but "not reported": a note or a source keeps it a card', () => {
+    const [, purchased, , inService] = recipientStages(record('samsung'), figures);
+    expect(isBareStage(purchased!.entries)).toBe(true);
+    expect(isBareStage(inService!.entries)).toBe(true);
+    expect(isBareStage(recipientStages(record('samsung'), figures)[0]!.entries), 'a count').toBe(false);
+    const [supplementary, budget2026, supercomputer] = record('government').batches;
+    expect(isBareStage([batchStages(supplementary!, figures)[2]!]), 'arrivals without a count').toBe(false);
+    const purchase2026 = batchStages(budget2026!, figures)[1]!;
+    expect(isBareStage([purchase2026]), 'not reported, with a note and sources').toBe(false);
+    expect(isBareStage([{ ...purchase2026, note: undefined }]), 'sources alone').toBe(false);
+    expect(isBareStage([{ ...purchase2026, sources: [] }]), 'a note alone').toBe(false);
+    expect(isBareStage([{ ...purchase2026, note: undefined, sources: [] }])).toBe(true);
+    expect(isBareStage([batchStages(supercomputer!, figures)[3]!]), 'a target date in a note').toBe(false);
   });
 });
 

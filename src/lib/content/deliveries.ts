@@ -47,6 +47,14 @@ export function recipientStages(delivery: Delivery, figures: Map<string, AnyFigu
   });
 }
 
+/**
+ * A stage with nothing to show but 'not reported': no count, date, note or source in any entry. The tracker draws it as
+ * one short line instead of a card, so the stages that were reported stand out and a phone reader scrolls less.
+ */
+export function isBareStage(entries: ResolvedStage[]): boolean {
+  return entries.every((e) => e.status === 'none' && !e.date && !e.note && e.sources.length === 0);
+}
+
 /** A stage's reported counts added up, with the figures and the sources behind them. */
 export interface StageCount {
   value: number;
