@@ -203,7 +203,7 @@ describe('the editing UI (npm run edit)', () => {
     await shot('pick-figure.png', figDialog);
     await figDialog.getByRole('button', { name: 'Done' }).click();
     // The editor shows the figure as the page will print it.
-    await expect.poll(() => page.locator('[data-component=Fig]').textContent()).toBe('5만 장 이상');
+    await expect.poll(() => page.locator('[data-component=Fig]').textContent()).toBe('5만\u00a0장 이상');
     await toEndOfText();
     await page.keyboard.type('이다 '); // the menu opens on a / after a space
     await insert('Cite');

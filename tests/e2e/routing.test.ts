@@ -13,7 +13,7 @@ afterAll(async () => {
 
 describe('home pages', () => {
   it.each([
-    ['/', 'ko', /GPU 26만 장/],
+    ['/', 'ko', /GPU 26만\s장/],
     ['/en/', 'en', /260K GPUs/],
   ])('%s is in %s', async (path, lang, title) => {
     const page = await browser.newPage();
@@ -25,7 +25,7 @@ describe('home pages', () => {
     expect(await page.locator('h1').count()).toBe(1);
     // The headline figures render from the data layer.
     const total = await page.locator('[data-figure="allocation.total"]').first().textContent();
-    expect(total).toBe(lang === 'ko' ? '약 26만 장' : 'about 260,000 GPUs');
+    expect(total).toBe(lang === 'ko' ? '약 26만\u00a0장' : 'about 260,000 GPUs');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -51,7 +51,7 @@ describe('writtenSummary', () => {
 
   it('summarises the real charts from the data', () => {
     expect(chartSpec(ctx, 'allocation-gpus', 'ko').overview).toBe(
-      '가장 큰 값: 네이버 약 6만 장. 가장 작은 값: 정부·삼성·SK·현대차 각 5만 장 안팎. 합계: 약 26만 장.',
+      '가장 큰 값: 네이버 약 6만\u00a0장. 가장 작은 값: 정부·삼성·SK·현대차 각 5만\u00a0장 안팎. 합계: 약 26만\u00a0장.',
     );
     expect(chartSpec(ctx, 'korea-gpu-base', 'en').overview).toBe(
       'From about 65,000 GPUs (before the deal) to more than 300,000 GPUs (after the deal): up about 235,000 GPUs, 4.6 times as many.',
@@ -101,7 +101,7 @@ describe('the tracker chart (delivery-progress)', () => {
     expect(spec.sources).toEqual(expect.arrayContaining(['s28', 's73', 's79']));
     const ko = chartSpec(ctx, 'delivery-progress', 'ko');
     expect(ko.caption).toBe(
-      '발표된 약 26만 장 가운데 구매가 확인된 물량은 정부 약 1만 3,000장에 그친다. 나머지 4곳은 구매 수량이 보도되지 않았다.',
+      '발표된 약 26만\u00a0장 가운데 구매가 확인된 물량은 정부 약 1만 3,000장에 그친다. 나머지 4곳은 구매 수량이 보도되지 않았다.',
     );
     expect(ko.rows[1]!.text).toBe('보고 없음');
   });

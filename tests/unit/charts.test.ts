@@ -30,14 +30,14 @@ describe('chart specs from the data layer', () => {
   it('formats Korean labels the way Korean readers read numbers', () => {
     const spec = chartSpec(ctx, 'allocation-gpus', 'ko');
     expect(spec.rows.map((r) => r.text)).toEqual(['약 6만', '최대 5만', '5만 이상', '5만 이상', '5만']);
-    expect(spec.title).toBe('엔비디아 GPU 약 26만 장, 누가 얼마나 받나');
+    expect(spec.title).toBe('엔비디아 GPU 약 26만\u00a0장, 누가 얼마나 받나');
     expect(spec.table.head).toEqual(['받는 곳', 'GPU', '전체 대비']);
   });
 
   it('highlights one recipient and dims the rest', () => {
     const spec = chartSpec(ctx, 'allocation-gpus', 'ko', 'sk');
     expect(spec.rows.filter((r) => !r.muted).map((r) => r.key)).toEqual(['sk']);
-    expect(spec.caption).toBe('SK그룹의 몫은 5만 장 이상으로 전체의 19.2%다.');
+    expect(spec.caption).toBe('SK그룹의 몫은 5만\u00a0장 이상으로 전체의 19.2%다.');
     expect(() => chartSpec(ctx, 'allocation-gpus', 'ko', 'lg')).toThrow(/highlight='lg' is not a recipient/);
   });
 
@@ -56,7 +56,7 @@ describe('chart specs from the data layer', () => {
     const base = chartSpec(ctx, 'korea-gpu-base', 'ko');
     expect(base.rows.map((r) => r.value)).toEqual([65000, 300000]);
     // The base after the deal is a floor ('more than 300,000'), so the multiple is one too.
-    expect(base.caption).toBe('약 6만 5,000장에서 30만 장 이상으로, 4.6배 이상이 된다.');
+    expect(base.caption).toBe('약 6만 5,000장에서 30만\u00a0장 이상으로, 4.6배 이상이 된다.');
     expect(chartSpec(ctx, 'korea-gpu-base', 'en').caption).toContain('more than 4.6× as many');
     const batch = chartSpec(ctx, 'government-first-batch', 'en');
     expect(batch.rows.map((r) => r.value)).toEqual([7656, 3056, 2424]);
@@ -78,7 +78,7 @@ describe('chart specs from the data layer', () => {
     const ko = chartSpec(ctx, 'country-comparison', 'ko');
     expect(ko.rows.map((r) => r.text)).toEqual(['약 60만', '약 26만', '12만', '최대 3만 5,000', '최대 1만']);
     expect(ko.caption).toBe(
-      '한국의 약 26만 장보다 큰 숫자를 내건 곳은 사우디아라비아뿐이다. 다만 나라마다 센 대상과 기간이 달라 단순 비교는 어렵다.',
+      '한국의 약 26만\u00a0장보다 큰 숫자를 내건 곳은 사우디아라비아뿐이다. 다만 나라마다 센 대상과 기간이 달라 단순 비교는 어렵다.',
     );
     expect(ko.table.rows[0]![2]).toBe('휴메인이 밝힌 계획(보도), 1단계는 1만 8,000장');
     const csv = toCsv(spec).replace('\uFEFF', '').trim().split('\r\n');

@@ -21,7 +21,7 @@ describe('derived figures', () => {
     expect(naver.estimate).toBe(true);
     expect(naver.derived).toBe(true);
     expect(naver.sources).toEqual(expect.arrayContaining(['s1']));
-    expect(figureText(index, 'derived.value-share.naver', 'ko')).toBe('약 5조 2,500억 원(약 38억 달러)');
+    expect(figureText(index, 'derived.value-share.naver', 'ko')).toBe('약 5조 2,500억\u00a0원(약 38억\u00a0달러)');
   });
 
   it('computes shares, per-GPU value, growth and sums', () => {

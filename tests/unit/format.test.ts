@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactNumber, formatAmount, formatDate, formatFigure, formatPercent, koreanNumber, withApprox } from '@/lib/format/format';
+import { compactNumber, formatAmount, formatDate, formatFigure, formatPercent, koreanNumber, NBSP, withApprox } from '@/lib/format/format';
 
 describe('koreanNumber', () => {
   it.each([
@@ -24,10 +24,12 @@ describe('koreanNumber', () => {
 });
 
 describe('formatAmount', () => {
-  it('puts a space before the counter after 만/억/조 only', () => {
-    expect(formatAmount(60000, 'gpu', 'ko')).toBe('6만 장');
+  it('puts a space before the counter after 만/억/조 only, one that does not break', () => {
+    expect(formatAmount(60000, 'gpu', 'ko')).toBe('6만\u00a0장');
+    expect(formatAmount(60000, 'gpu', 'ko')).toBe(`6만${NBSP}장`);
+    expect(formatAmount(1.46e12, 'krw', 'ko'), 'a break may fall between 조 and 억, not before the counter').toBe('1조 4,600억\u00a0원');
     expect(formatAmount(7656, 'gpu', 'ko')).toBe('7,656장');
-    expect(formatAmount(14e12, 'krw', 'ko')).toBe('14조 원');
+    expect(formatAmount(14e12, 'krw', 'ko')).toBe('14조\u00a0원');
     expect(formatAmount(100, 'mw', 'ko')).toBe('100MW');
     expect(formatAmount(20, 'times', 'ko')).toBe('20배');
   });
@@ -43,17 +45,17 @@ describe('formatAmount', () => {
   });
 
   it('formats ranges', () => {
-    expect(formatAmount(30000, 'usd', 'ko', 40000)).toBe('3만~4만 달러');
+    expect(formatAmount(30000, 'usd', 'ko', 40000)).toBe('3만~4만\u00a0달러');
     expect(formatAmount(30000, 'usd', 'en', 40000)).toBe('US$30,000–40,000');
   });
 });
 
 describe('withApprox and formatFigure', () => {
   it('marks every kind of approximation in both languages', () => {
-    expect(withApprox('6만 장', 'about', 'ko')).toBe('약 6만 장');
-    expect(withApprox('5만 장', 'up-to', 'ko')).toBe('최대 5만 장');
-    expect(withApprox('5만 장', 'more-than', 'ko')).toBe('5만 장 이상');
-    expect(withApprox('5만 장', 'exact', 'ko')).toBe('5만 장');
+    expect(withApprox('6만\u00a0장', 'about', 'ko')).toBe('약 6만\u00a0장');
+    expect(withApprox('5만\u00a0장', 'up-to', 'ko')).toBe('최대 5만\u00a0장');
+    expect(withApprox('5만\u00a0장', 'more-than', 'ko')).toBe('5만\u00a0장 이상');
+    expect(withApprox('5만\u00a0장', 'exact', 'ko')).toBe('5만\u00a0장');
     expect(withApprox('60,000 GPUs', 'about', 'en')).toBe('about 60,000 GPUs');
     expect(withApprox('50,000 GPUs', 'up-to', 'en')).toBe('up to 50,000 GPUs');
     expect(withApprox('50,000 GPUs', 'more-than', 'en')).toBe('more than 50,000 GPUs');
@@ -62,7 +64,7 @@ describe('withApprox and formatFigure', () => {
   it('prints the deal value with its dollar equivalent as the issue specifies', () => {
     const krw = { value: 14e12, unit: 'krw', approx: 'about' } as const;
     const usd = { value: 10e9, unit: 'usd', approx: 'about' } as const;
-    expect(formatFigure(krw, 'ko', usd)).toBe('약 14조 원(약 100억 달러)');
+    expect(formatFigure(krw, 'ko', usd)).toBe('약 14조\u00a0원(약 100억\u00a0달러)');
     expect(formatFigure(krw, 'en', usd)).toBe('about ₩14 trillion (≈ US$10 billion)');
   });
 });

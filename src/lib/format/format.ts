@@ -37,6 +37,9 @@ const dateFormat = (lang: Lang, withDay: boolean) =>
       }),
   );
 
+/** A no-break space: amounts keep their counter word on the same line. */
+export const NBSP = '\u00a0';
+
 /** 260000 → '26만', 4278300000000 → '4조 2,783억', 7656 → '7,656', 11.5 → '11.5' (만-unit grouping, as Korean newsrooms write). */
 export function koreanNumber(value: number): string {
   if (!Number.isFinite(value)) throw new RangeError(`koreanNumber: ${value} is not a finite number`);
@@ -70,8 +73,9 @@ export function localNumber(value: number, lang: Lang): string {
 export function formatAmount(value: number, unit: Unit, lang: Lang, max?: number): string {
   const num = (v: number) => localNumber(v, lang);
   const n = max === undefined ? num(value) : `${num(value)}${lang === 'ko' ? '~' : '–'}${num(max)}`;
-  // Korean: a space before a counter word after 만/억/조 ('6만 장'), none after digits ('7,656장').
-  const ko = (word: string) => (/[만억조]$/.test(n) ? `${n} ${word}` : `${n}${word}`);
+  // Korean: a space before a counter word after 만/억/조 ('6만 장'), none after digits ('7,656장'). The space does not
+  // break, so a narrow table cell never leaves the counter alone on a line ('최대 5만' / '장').
+  const ko = (word: string) => (/[만억조]$/.test(n) ? `${n}${NBSP}${word}` : `${n}${word}`);
   if (lang === 'ko') {
     switch (unit) {
       case 'gpu':
