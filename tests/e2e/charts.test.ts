@@ -177,7 +177,15 @@ describe('when the chart cannot draw', () => {
     const table = figure.locator('table');
     expect(await table.isVisible()).toBe(true);
     const text = await table.innerText();
-    for (const expected of ['약 6만\u00a0장', '최대 5만\u00a0장', '5만\u00a0장 이상', '23.1%', '19.2%', '네이버클라우드', '현대자동차그룹']) {
+    for (const expected of [
+      '약 6만\u00a0장',
+      '최대 5만\u00a0장',
+      '5만\u00a0장 이상',
+      '23.1%',
+      '19.2%',
+      '네이버클라우드',
+      '현대자동차그룹',
+    ]) {
       expect(text).toContain(expected);
     }
     await context.close();
