@@ -206,4 +206,24 @@ describe('the packed drawing spec', () => {
     expect(back.axis).toEqual(spec.axis);
     expect(packSpec(spec).length).toBeLessThan(JSON.stringify(spec.rows).length / 2);
   });
+
+  it('carries the short value labels a narrow canvas draws, and targets beside them', async () => {
+    const { packSpec, unpackSpec } = await import('@/components/charts/client-spec');
+    const en = chartSpec(ctx, 'allocation-gpus', 'en');
+    expect(unpackSpec(packSpec(en)).rows.map((r) => [r.text, r.short])).toEqual([
+      ['about 60,000', '~60,000'],
+      ['up to 50,000', '≤50,000'],
+      ['more than 50,000', '50,000+'],
+      ['more than 50,000', '50,000+'],
+      ['50,000', undefined],
+    ]);
+    const tracker = unpackSpec(packSpec(chartSpec(ctx, 'delivery-progress', 'en'))).rows;
+    expect(tracker.map((r) => [r.text, r.short, r.target])).toEqual([
+      ['about 13,000', '~13,000', 50000],
+      ['not reported', undefined, 50000],
+      ['not reported', undefined, 50000],
+      ['not reported', undefined, 50000],
+      ['not reported', undefined, 60000],
+    ]);
+  });
 });

@@ -3,7 +3,7 @@
 import type { DrawSpec } from '@/lib/charts/config';
 import type { Colour } from '@/lib/charts/spec';
 
-type PackedRow = [label: string, value: number, text: string, colour: Colour, muted: 0 | 1, target?: number];
+type PackedRow = [label: string, value: number, text: string, colour: Colour, muted: 0 | 1, target?: number | null, short?: string];
 type Packed = [lang: DrawSpec['lang'], orientation: 'h' | 'v', rows: PackedRow[], step: number, labels: string[]];
 
 export function packSpec(spec: DrawSpec): string {
@@ -12,7 +12,8 @@ export function packSpec(spec: DrawSpec): string {
     spec.orientation === 'horizontal' ? 'h' : 'v',
     spec.rows.map((r) => {
       const row: PackedRow = [r.label, r.value, r.text, r.colour, r.muted ? 1 : 0];
-      if (r.target !== undefined) row.push(r.target);
+      if (r.target !== undefined || r.short !== undefined) row.push(r.target ?? null);
+      if (r.short !== undefined) row.push(r.short);
       return row;
     }),
     spec.axis.step,
@@ -26,13 +27,14 @@ export function unpackSpec(json: string): DrawSpec {
   return {
     lang,
     orientation: o === 'h' ? 'horizontal' : 'vertical',
-    rows: rows.map(([label, value, text, colour, muted, target]) => ({
+    rows: rows.map(([label, value, text, colour, muted, target, short]) => ({
       label,
       value,
       text,
       colour,
       muted: muted === 1,
-      ...(target === undefined ? {} : { target }),
+      ...(target === undefined || target === null ? {} : { target }),
+      ...(short === undefined ? {} : { short }),
     })),
     axis: { step, labels },
   };

@@ -2,6 +2,7 @@
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, type Plugin } from 'chart.js';
 import { barConfig, recolour, THEME_VARS, type DrawSpec, type ThemeColours } from '@/lib/charts/config';
 import { DRAW_STEPS, inSteps, type DrawStep } from '@/lib/charts/draw-steps';
+import { fitHorizontal, fitVertical, type HorizontalFit } from '@/lib/charts/fit-labels';
 import { explore } from './explore-chart';
 import { downloadPng, type PngText } from './png-chart';
 
@@ -30,8 +31,14 @@ function readTheme(host: HTMLElement): ThemeColours {
   return { text, muted, grid, dim, series: colours };
 }
 
-/** Prints each bar's value ("약 6만 장") at its end, so phone readers need no tooltip. */
-function valueLabels(spec: DrawSpec, theme: () => ThemeColours): Plugin<'bar'> {
+/** The font of the category names and value labels (the category axis's ticks in config.ts). */
+const labelFont = () => `600 13px ${Chart.defaults.font.family}`;
+
+/**
+ * Prints each bar's value ("약 6만 장") at its end, so phone readers need no tooltip; `values` are the labels as fitted to
+ * the chart's width (fit-labels.ts). Above a vertical bar a label is kept inside the canvas.
+ */
+function valueLabels(spec: DrawSpec, theme: () => ThemeColours, values: () => string[]): Plugin<'bar'> {
   return {
     id: 'valueLabels',
     afterDatasetsDraw(chart) {
@@ -41,9 +48,9 @@ function valueLabels(spec: DrawSpec, theme: () => ThemeColours): Plugin<'bar'> {
       const targets = chart.data.datasets.length > 1 ? chart.getDatasetMeta(1).data : [];
       ctx.save();
       ctx.fillStyle = theme().text;
-      ctx.font = `600 13px ${Chart.defaults.font.family}`;
+      ctx.font = labelFont();
       bars.forEach((bar, i) => {
-        const text = spec.rows[i]?.text ?? '';
+        const text = values()[i] ?? '';
         const end = (el: typeof bar | undefined) => (el?.getProps(['x', 'y'], true) ?? { x: 0, y: Infinity }) as { x: number; y: number };
         const own = end(bar);
         const target = end(targets[i]);
@@ -54,9 +61,10 @@ function valueLabels(spec: DrawSpec, theme: () => ThemeColours): Plugin<'bar'> {
           ctx.textBaseline = 'middle';
           ctx.fillText(text, x + 6, y);
         } else {
+          const half = ctx.measureText(text).width / 2 + 2;
           ctx.textAlign = 'center';
           ctx.textBaseline = 'bottom';
-          ctx.fillText(text, x, y - 6);
+          ctx.fillText(text, Math.min(Math.max(x, half), chart.width - half), y - 6);
         }
       });
       ctx.restore();
@@ -81,15 +89,41 @@ export async function drawChart(
   let theme = readTheme(host);
   Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
   let step: DrawStep = 'prepare';
-  const config = barConfig(spec, theme, { plugins: [valueLabels(spec, () => theme), inSteps(() => step)] });
-  if (spec.orientation === 'horizontal' && config.options?.layout) {
-    // Leave exactly the room the longest value label needs at the end of the bars.
-    const ctx = canvas.getContext('2d');
-    if (ctx) {
-      ctx.font = `600 13px ${Chart.defaults.font.family}`;
-      config.options.layout.padding = { right: 10 + Math.max(...spec.rows.map((r) => ctx.measureText(r.text).width)) };
-    }
-  }
+  // The labels as they fit the chart's width: measured now, and again whenever the chart is resized.
+  const measuring = canvas.getContext('2d');
+  const measure = (text: string) => {
+    if (!measuring) return text.length * 8;
+    measuring.font = labelFont();
+    return measuring.measureText(text).width;
+  };
+  const horizontal = spec.orientation === 'horizontal';
+  const fitTo = (width: number): HorizontalFit =>
+    horizontal
+      ? fitHorizontal(width, spec.rows, measure)
+      : { categories: spec.rows.map((r) => r.label), values: fitVertical(width, spec.rows, measure), axisWidth: 0, valueRoom: 0 };
+  let fit = fitTo(host.clientWidth);
+  const config = barConfig(spec, theme, {
+    plugins: [
+      valueLabels(
+        spec,
+        () => theme,
+        () => fit.values,
+      ),
+      inSteps(() => step),
+    ],
+    categoryWidth: () => fit.axisWidth,
+  });
+  const useFit = () => {
+    config.data.labels = fit.categories;
+    if (horizontal && config.options?.layout) config.options.layout.padding = { right: fit.valueRoom };
+  };
+  useFit();
+  if (config.options)
+    config.options.onResize = (_chart, size) => {
+      // Chart.js lays the chart out again right after this, with the new labels.
+      fit = fitTo(size.width);
+      useFit();
+    };
   await nextTask();
   step = 'size';
   const chart = new Chart(canvas, config);

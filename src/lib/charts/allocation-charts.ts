@@ -2,7 +2,7 @@
 import { figureText } from '../content/figures';
 import { APPROX_WORDS, compactWon, formatAmount, formatPercent, withApprox } from '../format/format';
 import { chartText, type Lang } from '../site/i18n';
-import { barLabel, bars, fig, summaryItem, uniq } from './parts';
+import { barTexts, bars, fig, summaryItem, uniq } from './parts';
 import { writtenSummary } from './summary';
 import type { ChartContext, ChartRow, ChartBody } from './spec';
 
@@ -18,7 +18,7 @@ export function allocationGpus(ctx: ChartContext, lang: Lang, highlight?: string
     key: r.id,
     label: r.shortName[lang],
     value: f.value,
-    text: barLabel(f.value, f.approx, lang),
+    ...barTexts(f.value, f.approx, lang),
     colour: r.colour,
     muted: highlight !== undefined && highlight !== r.id,
   }));

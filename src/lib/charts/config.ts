@@ -30,7 +30,7 @@ export const THEME_VARS = {
 
 /** What drawing needs of a chart spec: the language, the direction and the bars. */
 export type DrawSpec = Pick<ChartSpec, 'lang' | 'orientation' | 'axis'> & {
-  rows: Pick<ChartRow, 'label' | 'value' | 'text' | 'colour' | 'muted' | 'target'>[];
+  rows: Pick<ChartRow, 'label' | 'value' | 'text' | 'short' | 'colour' | 'muted' | 'target'>[];
 };
 
 /** Bars measured against a target (the tracker's announced amounts) get a second, outlined dataset behind them. */
@@ -42,6 +42,8 @@ const fills = (spec: DrawSpec, theme: ThemeColours) => spec.rows.map((r) => (r.m
 
 export interface ConfigOptions {
   plugins?: Plugin<'bar'>[];
+  /** The category axis's width, read each time Chart.js lays the chart out (fit-labels.ts); Chart.js's own otherwise. */
+  categoryWidth?: () => number;
 }
 
 /** Room for the value labels drawn at the end of each bar (the labels are longer in Korean). */
@@ -97,7 +99,8 @@ export function barConfig(spec: DrawSpec, theme: ThemeColours, options: ConfigOp
       maintainAspectRatio: false,
       // No entry animation: every frame of it re-drew the Korean labels, tens of milliseconds a frame on a slow phone.
       animation: false,
-      layout: { padding: horizontal ? { right: labelRoom(spec) } : { top: 24 } },
+      // Vertical: room above the tallest bar for its label, and a few pixels so the grid stops short of the edge.
+      layout: { padding: horizontal ? { right: labelRoom(spec) } : { top: 24, right: 4 } },
       events: [],
       scales: {
         [valueAxis]: {
@@ -115,6 +118,13 @@ export function barConfig(spec: DrawSpec, theme: ThemeColours, options: ConfigOp
           grid: { display: false },
           border: { color: theme.grid },
           ticks: { color: theme.text, font: { size: 13, weight: 600 } },
+          ...(options.categoryWidth && horizontal
+            ? {
+                afterFit: (scale: { width: number }) => {
+                  scale.width = options.categoryWidth!();
+                },
+              }
+            : {}),
         },
       },
       plugins: {

@@ -2,7 +2,7 @@
 import { figureText } from '../content/figures';
 import { APPROX_WORDS } from '../format/format';
 import { chartText, type Lang } from '../site/i18n';
-import { barLabel, bars, fig, summaryItem, uniq } from './parts';
+import { barTexts, bars, fig, summaryItem, uniq } from './parts';
 import { writtenSummary } from './summary';
 import type { ChartContext, ChartBody } from './spec';
 
@@ -26,7 +26,7 @@ export function koreaGpuBase(ctx: ChartContext, lang: Lang): ChartBody {
       key: f.id,
       label: labels[i]!,
       value: f.value,
-      text: barLabel(f.value, f.approx, lang),
+      ...barTexts(f.value, f.approx, lang),
       colour: i === 0 ? 'neutral' : 'blue',
       muted: false,
     })),
@@ -67,7 +67,7 @@ export function governmentFirstBatch(ctx: ChartContext, lang: Lang): ChartBody {
       key: p.id,
       label: p.name,
       value: p.f.value,
-      text: barLabel(p.f.value, p.f.approx, lang),
+      ...barTexts(p.f.value, p.f.approx, lang),
       colour: p.colour,
       muted: false,
     })),
@@ -121,7 +121,7 @@ export function countryComparison(ctx: ChartContext, lang: Lang): ChartBody {
       key: i.key,
       label: i.name,
       value: i.f.value,
-      text: barLabel(i.f.value, i.f.approx, lang),
+      ...barTexts(i.f.value, i.f.approx, lang),
       colour: i.key === 'korea' ? ('blue' as const) : ('neutral' as const),
       muted: false,
     })),

@@ -4,7 +4,7 @@ import { recipientStages, stageCount, type StageCount } from '../content/deliver
 import { figureText } from '../content/figures';
 import { APPROX_WORDS, formatAmount, withApprox } from '../format/format';
 import { chartText, type Lang } from '../site/i18n';
-import { barLabel, bars, fig, uniq } from './parts';
+import { barTexts, bars, fig, uniq } from './parts';
 import type { ChartContext, ChartRow, ChartBody } from './spec';
 import { writtenSummary } from './summary';
 
@@ -12,12 +12,16 @@ export function deliveryProgress(ctx: ChartContext, lang: Lang): ChartBody {
   const text = chartText(lang).deliveryProgress;
   const figText = (id: string) => figureText(ctx.figures, id, lang);
   /** A stage's count as printed: its figure, or the sum of its batches' figures ('about'), or 'not reported'. */
-  const countText = (count: StageCount | undefined, short = false, happened = false) => {
+  const countText = (count: StageCount | undefined, happened = false) => {
     if (!count) return happened ? text.noCount : text.notReported;
-    if (count.figures.length === 1)
-      return short ? barLabel(count.value, fig(ctx, count.figures[0]!).approx, lang) : figText(count.figures[0]!);
-    return short ? barLabel(count.value, 'about', lang) : withApprox(formatAmount(count.value, 'gpu', lang), 'about', lang);
+    if (count.figures.length === 1) return figText(count.figures[0]!);
+    return withApprox(formatAmount(count.value, 'gpu', lang), 'about', lang);
   };
+  /** The same on a bar, without the unit (and its shorter form): barTexts. */
+  const barCount = (count: StageCount | undefined) =>
+    count
+      ? barTexts(count.value, count.figures.length === 1 ? fig(ctx, count.figures[0]!).approx : 'about', lang)
+      : { text: text.notReported };
   const items = ctx.recipients.map((r) => {
     const delivery = ctx.deliveries.find((d) => d.id === r.id);
     if (!delivery?.stages.announced.figure)
@@ -37,7 +41,7 @@ export function deliveryProgress(ctx: ChartContext, lang: Lang): ChartBody {
     key: r.id,
     label: r.shortName[lang],
     value: counts.purchased?.value ?? 0,
-    text: countText(counts.purchased, true),
+    ...barCount(counts.purchased),
     colour: r.colour,
     muted: false,
     target: announced.value,
@@ -71,9 +75,9 @@ export function deliveryProgress(ctx: ChartContext, lang: Lang): ChartBody {
       rows: items.map(({ r, announced, counts, happened }) => [
         r.shortName[lang],
         figText(announced.id),
-        countText(counts.purchased, false, happened.has('purchased')),
-        countText(counts.delivered, false, happened.has('delivered')),
-        countText(counts.inService, false, happened.has('inService')),
+        countText(counts.purchased, happened.has('purchased')),
+        countText(counts.delivered, happened.has('delivered')),
+        countText(counts.inService, happened.has('inService')),
       ]),
     },
     csv: {

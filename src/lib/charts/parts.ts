@@ -18,6 +18,24 @@ export function barLabel(value: number, approx: Approx, lang: Lang): string {
   return withApprox(localNumber(value, lang), approx, lang);
 }
 
+/** English approximation words as signs, for a canvas too narrow for the words; Korean's are short already. */
+const APPROX_SIGNS: Record<Approx, (n: string) => string> = {
+  exact: (n) => n,
+  about: (n) => `~${n}`,
+  'up-to': (n) => `≤${n}`,
+  'more-than': (n) => `${n}+`,
+};
+
+/**
+ * A bar's label and, where it is shorter, the form a narrow canvas draws instead (fit-labels.ts): 'about 60,000' /
+ * '~60,000', 'more than 50,000' / '50,000+'. The table under the chart keeps the words.
+ */
+export function barTexts(value: number, approx: Approx, lang: Lang): { text: string; short?: string } {
+  const text = barLabel(value, approx, lang);
+  const short = lang === 'en' ? APPROX_SIGNS[approx](localNumber(value, lang)) : text;
+  return short === text ? { text } : { text, short };
+}
+
 /** A summary's list of bars: '네이버 약 6만 장, …' / 'NAVER: about 60,000 GPUs; …'. */
 export function bars(lang: Lang, items: [name: string, amount: string][]): string {
   const text = chartText(lang);

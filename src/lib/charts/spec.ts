@@ -17,6 +17,8 @@ export interface ChartRow {
   value: number;
   /** The bar's label as printed on the chart and in the table, e.g. '약 6만 장'. */
   text: string;
+  /** A shorter label for a canvas too narrow for `text` ('~60,000' for 'about 60,000'); absent when there is none. */
+  short?: string | undefined;
   colour: Colour;
   /** Dimmed when another row is highlighted. */
   muted: boolean;
