@@ -96,7 +96,7 @@ describe('lazy chart islands', () => {
     const { page } = await open(context, '/en/');
     const canvas = page.locator('[data-chart="allocation-gpus"] canvas');
     expect(await canvas.getAttribute('role')).toBe('img');
-    expect(await canvas.getAttribute('aria-label')).toMatch(/NAVER: about 60,000 GPUs/);
+    expect(await canvas.getAttribute('aria-label')).toMatch(/NAVER: about 60,000\sGPUs/);
     await context.close();
   });
 

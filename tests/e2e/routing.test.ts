@@ -25,7 +25,7 @@ describe('home pages', () => {
     expect(await page.locator('h1').count()).toBe(1);
     // The headline figures render from the data layer.
     const total = await page.locator('[data-figure="allocation.total"]').first().textContent();
-    expect(total).toBe(lang === 'ko' ? '약 26만\u00a0장' : 'about 260,000 GPUs');
+    expect(total).toBe(lang === 'ko' ? '약 26만\u00a0장' : 'about 260,000\u00a0GPUs');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -34,7 +34,7 @@ describe.each(LANGS)('the tracker in %s without JavaScript', (lang) => {
     expect(res?.status()).toBe(200);
     // Read each section as a reader scrolling to it would: sections off the first screen are laid out when they near it.
     await renderDeferred(page);
-    expect(await page.locator('h1').textContent()).toBe(ui.trackerTitle(lang === 'ko' ? '26만\u00a0장' : '260,000 GPUs'));
+    expect(await page.locator('h1').textContent()).toBe(ui.trackerTitle(lang === 'ko' ? '26만\u00a0장' : '260,000\u00a0GPUs'));
     let counts = 0;
     let unreported = 0;
     for (const r of site.recipients) {

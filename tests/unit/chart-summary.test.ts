@@ -18,26 +18,32 @@ const item = (name: string, value: number, amount: string, approx: SummaryItem['
 
 describe('writtenSummary', () => {
   it('names the largest and the smallest and gives the total', () => {
-    const items = [item('A', 30, '30 GPUs'), item('B', 10, '10 GPUs'), item('C', 20, '20 GPUs')];
-    expect(writtenSummary({ unit: 'gpu', items, total: '60 GPUs' }, 'en')).toBe(
-      'Largest: A, 30 GPUs. Smallest: B, 10 GPUs. Total: 60 GPUs.',
+    const items = [item('A', 30, '30\u00a0GPUs'), item('B', 10, '10\u00a0GPUs'), item('C', 20, '20\u00a0GPUs')];
+    expect(writtenSummary({ unit: 'gpu', items, total: '60\u00a0GPUs' }, 'en')).toBe(
+      'Largest: A, 30\u00a0GPUs. Smallest: B, 10\u00a0GPUs. Total: 60\u00a0GPUs.',
     );
-    expect(writtenSummary({ unit: 'gpu', items, total: '60장' }, 'ko')).toBe('가장 큰 값: A 30 GPUs. 가장 작은 값: B 10 GPUs. 합계: 60장.');
+    expect(writtenSummary({ unit: 'gpu', items, total: '60장' }, 'ko')).toBe(
+      '가장 큰 값: A 30\u00a0GPUs. 가장 작은 값: B 10\u00a0GPUs. 합계: 60장.',
+    );
   });
 
   it('names every item of a tie, "around" the number when their qualifiers differ', () => {
-    const tie = [item('A', 9, '9'), item('B', 5, 'up to 50,000 GPUs', 'up-to'), item('C', 5, 'more than 50,000 GPUs', 'more-than')];
+    const tie = [
+      item('A', 9, '9'),
+      item('B', 5, 'up to 50,000\u00a0GPUs', 'up-to'),
+      item('C', 5, 'more than 50,000\u00a0GPUs', 'more-than'),
+    ];
     expect(writtenSummary({ unit: 'gpu', items: tie.map((i) => ({ ...i, value: i.value * 10000 })) }, 'en')).toContain(
-      'Smallest: B, C, around 50,000 GPUs each.',
+      'Smallest: B, C, around 50,000\u00a0GPUs each.',
     );
-    const same = [item('A', 9, '9'), item('B', 5, '5 GPUs'), item('C', 5, '5 GPUs')];
-    expect(writtenSummary({ unit: 'gpu', items: same }, 'en')).toContain('Smallest: B, C, 5 GPUs each.');
+    const same = [item('A', 9, '9'), item('B', 5, '5\u00a0GPUs'), item('C', 5, '5\u00a0GPUs')];
+    expect(writtenSummary({ unit: 'gpu', items: same }, 'en')).toContain('Smallest: B, C, 5\u00a0GPUs each.');
   });
 
   it('gives the change, not a ranking, for values in time order', () => {
-    const items = [item('Before', 100, '100 GPUs'), item('After', 250, '250 GPUs')];
+    const items = [item('Before', 100, '100\u00a0GPUs'), item('After', 250, '250\u00a0GPUs')];
     expect(writtenSummary({ unit: 'gpu', items, change: true }, 'en')).toBe(
-      'From 100 GPUs (before) to 250 GPUs (after): up 150 GPUs, 2.5 times as many.',
+      'From 100\u00a0GPUs (before) to 250\u00a0GPUs (after): up 150\u00a0GPUs, 2.5 times as many.',
     );
     const down = [item('전', 300, '300장'), item('후', 200, '200장', 'about')];
     expect(writtenSummary({ unit: 'gpu', items: down, change: true }, 'ko')).toBe('전 300장에서 후 200장으로 약 100장 줄어든다(0.7배).');
@@ -54,10 +60,10 @@ describe('writtenSummary', () => {
       '가장 큰 값: 네이버 약 6만\u00a0장. 가장 작은 값: 정부·삼성·SK·현대차 각 5만\u00a0장 안팎. 합계: 약 26만\u00a0장.',
     );
     expect(chartSpec(ctx, 'korea-gpu-base', 'en').overview).toBe(
-      'From about 65,000 GPUs (before the deal) to more than 300,000 GPUs (after the deal): up about 235,000 GPUs, 4.6 times as many.',
+      'From about 65,000\u00a0GPUs (before the deal) to more than 300,000\u00a0GPUs (after the deal): up about 235,000\u00a0GPUs, 4.6 times as many.',
     );
     expect(chartSpec(ctx, 'government-first-batch', 'en').overview).toBe(
-      'Largest: NHN Cloud (B200), 7,656 GPUs. Smallest: Kakao (B200), 2,424 GPUs. Total: 13,136 GPUs.',
+      'Largest: NHN Cloud (B200), 7,656\u00a0GPUs. Smallest: Kakao (B200), 2,424\u00a0GPUs. Total: 13,136\u00a0GPUs.',
     );
     // Numbers that count different things are not added up.
     expect(chartSpec(ctx, 'country-comparison', 'en').overview).not.toMatch(/Total/);
@@ -87,15 +93,21 @@ describe('the tracker chart (delivery-progress)', () => {
     ]);
     expect(spec.rows.slice(1).map((r) => r.text)).toEqual(Array(4).fill('not reported'));
     expect(spec.table.head).toEqual(['Recipient', 'Announced', 'Purchase confirmed', 'Delivered', 'In service']);
-    expect(spec.table.rows[0]).toEqual(['Government', 'up to 50,000 GPUs', 'about 13,000 GPUs', 'count not reported', '4,224 GPUs']);
-    expect(spec.table.rows[1]).toEqual(['Samsung', 'more than 50,000 GPUs', 'not reported', 'not reported', 'not reported']);
+    expect(spec.table.rows[0]).toEqual([
+      'Government',
+      'up to 50,000\u00a0GPUs',
+      'about 13,000\u00a0GPUs',
+      'count not reported',
+      '4,224\u00a0GPUs',
+    ]);
+    expect(spec.table.rows[1]).toEqual(['Samsung', 'more than 50,000\u00a0GPUs', 'not reported', 'not reported', 'not reported']);
     // The CSV leaves a count that was not reported empty.
     expect(spec.csv.rows[1]).toEqual(['Samsung Electronics', 50000, 'more than', '', '', '']);
     expect(spec.caption).toBe(
-      'Of the 260,000 GPUs announced, confirmed purchases come to about 13,000 GPUs (Government); for the other 4 recipients no purchase count has been reported.',
+      'Of the 260,000\u00a0GPUs announced, confirmed purchases come to about 13,000\u00a0GPUs (Government); for the other 4 recipients no purchase count has been reported.',
     );
     expect(spec.overview).toBe(
-      'Total: about 13,000 GPUs confirmed of about 260,000 GPUs announced. No count reported: Samsung, SK, Hyundai, NAVER.',
+      'Total: about 13,000\u00a0GPUs confirmed of about 260,000\u00a0GPUs announced. No count reported: Samsung, SK, Hyundai, NAVER.',
     );
     // The arrival's own source (the ministry's report, with no count) is among the chart's sources.
     expect(spec.sources).toEqual(expect.arrayContaining(['s28', 's73', 's79']));

@@ -22,7 +22,7 @@ describe('chart specs from the data layer', () => {
     expect(spec.rows.map((r) => r.key)).toEqual(['naver', 'government', 'samsung', 'sk', 'hyundai']);
     expect(spec.rows.map((r) => r.value)).toEqual([60000, 50000, 50000, 50000, 50000]);
     expect(spec.rows[0]!.text).toBe('about 60,000');
-    expect(spec.table.rows[0]).toEqual(['NAVER Cloud', 'about 60,000 GPUs', '23.1%']);
+    expect(spec.table.rows[0]).toEqual(['NAVER Cloud', 'about 60,000\u00a0GPUs', '23.1%']);
     expect(spec.rows.reduce((sum, r) => sum + r.value, 0)).toBe(ctx.figures.get('allocation.total')!.value);
     expect(spec.estimate).toBe(false);
   });
@@ -46,7 +46,7 @@ describe('chart specs from the data layer', () => {
     expect(spec.estimate).toBe(true);
     expect(spec.note).toMatch(/Our estimate/);
     expect(spec.table.head).toEqual(['Recipient', 'Estimate (₩)', 'Estimate (US$)']);
-    expect(spec.table.rows[0]).toEqual(['NAVER Cloud', '₩3.23 trillion', 'US$2.3 billion']);
+    expect(spec.table.rows[0]).toEqual(['NAVER Cloud', '₩3.23\u00a0trillion', 'US$2.3\u00a0billion']);
     const krw = spec.csv.rows.reduce((sum, row) => sum + Number(row[1]), 0);
     expect(krw / 14e12).toBeGreaterThan(0.99);
     expect(krw / 14e12).toBeLessThan(1.01);
@@ -70,9 +70,9 @@ describe('chart specs from the data layer', () => {
     expect(spec.note).toMatch(/Not like-for-like/);
     expect(spec.estimate).toBe(false);
     expect(spec.table.head).toEqual(['Country', 'GPUs', 'What the number counts']);
-    expect(spec.table.rows[4]).toEqual(['Germany', 'up to 10,000 GPUs', "Deutsche Telekom's Munich AI factory alone"]);
+    expect(spec.table.rows[4]).toEqual(['Germany', 'up to 10,000\u00a0GPUs', "Deutsche Telekom's Munich AI factory alone"]);
     expect(spec.caption).toBe(
-      "At about 260,000 GPUs, Korea's number is exceeded only by Saudi Arabia's, though each country's counts something different over a different period.",
+      "At about 260,000\u00a0GPUs, Korea's number is exceeded only by Saudi Arabia's, though each country's counts something different over a different period.",
     );
     expect(spec.sources).toEqual(expect.arrayContaining(['s128', 's130', 's125']));
     const ko = chartSpec(ctx, 'country-comparison', 'ko');

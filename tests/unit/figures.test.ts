@@ -35,7 +35,7 @@ describe('derived figures', () => {
   it('estimates the power of the GPUs from racks and PUE, as a range, with its cross-checks (fixture total 160,000)', () => {
     expect(index.get('derived.power-racks-260k')!.value).toBe(2200); // 160,000 / 72 = 2,222
     const itLoad = index.get('derived.power-it-mw-260k')!;
-    expect([itLoad.value, itLoad.max]).toEqual([270, 310]); // 2,222 racks × 0.12–0.14 MW = 267–311 MW
+    expect([itLoad.value, itLoad.max]).toEqual([270, 310]); // 2,222 racks × 0.12–0.14\u00a0MW = 267–311\u00a0MW
     const facility = index.get('derived.power-facility-mw-260k') as DerivedFigure;
     expect([facility.value, facility.max]).toEqual([290, 480]); // 267 × 1.1 = 293; 311 × 1.54 = 479
     expect(facility.estimate).toBe(true);
@@ -44,16 +44,16 @@ describe('derived figures', () => {
     expect(index.get('derived.power-claim-premise-mw')!.value).toBe(240); // 160,000 × 1.5 kW
     expect(index.get('derived.power-3gw-multiple')!.value).toBe(6.3); // 3,000 / 480 = 6.25
     expect(figureText(index, 'derived.power-facility-mw-260k', 'ko')).toBe('약 290~480MW');
-    expect(figureText(index, 'derived.power-facility-mw-260k', 'en')).toBe('about 290–480 MW');
+    expect(figureText(index, 'derived.power-facility-mw-260k', 'en')).toBe('about 290–480\u00a0MW');
   });
 
   it('works out the chip-mix ratios', () => {
-    expect(index.get('derived.gb200-rack-per-gpu-usd')!.value).toBe(42000); // US$3 million / 72 = 41,667
+    expect(index.get('derived.gb200-rack-per-gpu-usd')!.value).toBe(42000); // US$3\u00a0million / 72 = 41,667
     expect(index.get('derived.government-batch-h200-share')!.value).toBe(23.3); // 3,056 / 13,136
     expect(index.get('derived.dc-grid-rejected-share')!.value).toBe(46.9); // 149 / 318
   });
 
-  it("gives the site's own data the published order of magnitude: about 480–780 MW for 260,000 GPUs", () => {
+  it("gives the site's own data the published order of magnitude: about 480–780\u00a0MW for 260,000\u00a0GPUs", () => {
     const { site: real } = readContent(process.cwd());
     const realIndex = buildFigureIndex(real.figures, real.recipients);
     const facility = realIndex.get('derived.power-facility-mw-260k')!;

@@ -34,13 +34,13 @@ describe('formatAmount', () => {
     expect(formatAmount(20, 'times', 'ko')).toBe('20배');
   });
 
-  it('writes English amounts for international readers', () => {
-    expect(formatAmount(60000, 'gpu', 'en')).toBe('60,000 GPUs');
-    expect(formatAmount(1, 'gpu', 'en')).toBe('1 GPU');
-    expect(formatAmount(14e12, 'krw', 'en')).toBe('₩14 trillion');
-    expect(formatAmount(1.46e12, 'krw', 'en')).toBe('₩1.46 trillion');
-    expect(formatAmount(10e9, 'usd', 'en')).toBe('US$10 billion');
-    expect(formatAmount(103, 'mw', 'en')).toBe('103 MW');
+  it('writes English amounts for international readers, each number bound to its unit by a no-break space', () => {
+    expect(formatAmount(60000, 'gpu', 'en')).toBe('60,000\u00a0GPUs');
+    expect(formatAmount(1, 'gpu', 'en')).toBe('1\u00a0GPU');
+    expect(formatAmount(14e12, 'krw', 'en')).toBe('₩14\u00a0trillion');
+    expect(formatAmount(1.46e12, 'krw', 'en')).toBe('₩1.46\u00a0trillion');
+    expect(formatAmount(10e9, 'usd', 'en')).toBe('US$10\u00a0billion');
+    expect(formatAmount(103, 'mw', 'en')).toBe('103\u00a0MW');
     expect(formatAmount(23.1, 'percent', 'en')).toBe('23.1%');
   });
 
@@ -56,16 +56,16 @@ describe('withApprox and formatFigure', () => {
     expect(withApprox('5만\u00a0장', 'up-to', 'ko')).toBe('최대 5만\u00a0장');
     expect(withApprox('5만\u00a0장', 'more-than', 'ko')).toBe('5만\u00a0장 이상');
     expect(withApprox('5만\u00a0장', 'exact', 'ko')).toBe('5만\u00a0장');
-    expect(withApprox('60,000 GPUs', 'about', 'en')).toBe('about 60,000 GPUs');
-    expect(withApprox('50,000 GPUs', 'up-to', 'en')).toBe('up to 50,000 GPUs');
-    expect(withApprox('50,000 GPUs', 'more-than', 'en')).toBe('more than 50,000 GPUs');
+    expect(withApprox('60,000\u00a0GPUs', 'about', 'en')).toBe('about 60,000\u00a0GPUs');
+    expect(withApprox('50,000\u00a0GPUs', 'up-to', 'en')).toBe('up to 50,000\u00a0GPUs');
+    expect(withApprox('50,000\u00a0GPUs', 'more-than', 'en')).toBe('more than 50,000\u00a0GPUs');
   });
 
   it('prints the deal value with its dollar equivalent as the issue specifies', () => {
     const krw = { value: 14e12, unit: 'krw', approx: 'about' } as const;
     const usd = { value: 10e9, unit: 'usd', approx: 'about' } as const;
     expect(formatFigure(krw, 'ko', usd)).toBe('약 14조\u00a0원(약 100억\u00a0달러)');
-    expect(formatFigure(krw, 'en', usd)).toBe('about ₩14 trillion (≈ US$10 billion)');
+    expect(formatFigure(krw, 'en', usd)).toBe('about ₩14\u00a0trillion (≈ US$10\u00a0billion)');
   });
 });
 

@@ -37,7 +37,7 @@ const dateFormat = (lang: Lang, withDay: boolean) =>
       }),
   );
 
-/** A no-break space: amounts keep their counter word on the same line. */
+/** A no-break space: an amount keeps its unit or counter word on the same line ('5만 장', '60,000 GPUs', '14 trillion'). */
 export const NBSP = '\u00a0';
 
 /** 260000 → '26만', 4278300000000 → '4조 2,783억', 7656 → '7,656', 11.5 → '11.5' (만-unit grouping, as Korean newsrooms write). */
@@ -59,7 +59,8 @@ export function koreanNumber(value: number): string {
 /** 14e12 → '14 trillion', 1.46e12 → '1.46 trillion', 260000 → '260,000'. */
 export function englishNumber(value: number): string {
   if (Math.abs(value) >= 1e6) {
-    return intl('en', { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 }).format(value);
+    // '14 trillion' stays on one line, as amounts keep their units.
+    return intl('en', { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 }).format(value).replace(' ', NBSP);
   }
   return intl('en', { maximumFractionDigits: 2 }).format(value);
 }
@@ -103,21 +104,21 @@ export function formatAmount(value: number, unit: Unit, lang: Lang, max?: number
   const plural = max !== undefined || value !== 1;
   switch (unit) {
     case 'gpu':
-      return `${n} ${plural ? 'GPUs' : 'GPU'}`;
+      return `${n}${NBSP}${plural ? 'GPUs' : 'GPU'}`;
     case 'krw':
       return `₩${n}`;
     case 'usd':
       return `US$${n}`;
     case 'mw':
-      return `${n} MW`;
+      return `${n}${NBSP}MW`;
     case 'gbps':
-      return `${n} Gbps`;
+      return `${n}${NBSP}Gbps`;
     case 'times':
       return `${n}×`;
     case 'people':
-      return `${n} ${plural ? 'people' : 'person'}`;
+      return `${n}${NBSP}${plural ? 'people' : 'person'}`;
     case 'years':
-      return `${n} ${plural ? 'years' : 'year'}`;
+      return `${n}${NBSP}${plural ? 'years' : 'year'}`;
     case 'percent':
       return `${n}%`;
     case 'count':
