@@ -2,7 +2,7 @@
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, type Plugin } from 'chart.js';
 import { barConfig, recolour, THEME_VARS, type DrawSpec, type ThemeColours } from '@/lib/charts/config';
 import { DRAW_STEPS, inSteps, type DrawStep } from '@/lib/charts/draw-steps';
-import { fitHorizontal, fitVertical, type HorizontalFit } from '@/lib/charts/fit-labels';
+import { fitLabels } from '@/lib/charts/fit-labels';
 import { explore } from './explore-chart';
 import { downloadPng, type PngText } from './png-chart';
 
@@ -97,10 +97,7 @@ export async function drawChart(
     return measuring.measureText(text).width;
   };
   const horizontal = spec.orientation === 'horizontal';
-  const fitTo = (width: number): HorizontalFit =>
-    horizontal
-      ? fitHorizontal(width, spec.rows, measure)
-      : { categories: spec.rows.map((r) => r.label), values: fitVertical(width, spec.rows, measure), axisWidth: 0, valueRoom: 0 };
+  const fitTo = (width: number) => fitLabels(spec.orientation, width, spec.rows, measure);
   let fit = fitTo(host.clientWidth);
   const config = barConfig(spec, theme, {
     plugins: [

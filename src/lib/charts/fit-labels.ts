@@ -1,7 +1,7 @@
 // How a chart's labels fit the width it is drawn at, so none is cut off on a narrow phone: value labels in their short
 // form when the full one leaves the bars too little room, category names over two lines when still too wide, and the
 // category axis as wide as its longest name (Chart.js would otherwise cap it at half the free width and clip the names).
-import type { ChartRow } from './spec';
+import type { ChartRow, ChartSpec } from './spec';
 
 /** Measures a label's width in pixels, in the font the chart draws it in. */
 export type Measure = (text: string) => number;
@@ -73,6 +73,15 @@ export function fitHorizontal(width: number, rows: Row[], measure: Measure): Hor
     rows.map((r) => twoLines(r.label, measure)),
     short.values,
   );
+}
+
+/**
+ * The labels of a chart `width` pixels wide, either way round. A vertical chart keeps its names and Chart.js's own axis
+ * widths (axisWidth and valueRoom 0, unused); only its values may be shortened.
+ */
+export function fitLabels(orientation: ChartSpec['orientation'], width: number, rows: Row[], measure: Measure): HorizontalFit {
+  if (orientation === 'horizontal') return fitHorizontal(width, rows, measure);
+  return { categories: rows.map((r) => r.label), values: fitVertical(width, rows, measure), axisWidth: 0, valueRoom: 0 };
 }
 
 /** The value labels of a vertical bar chart `width` pixels wide: short forms when a full one is wider than its bar's slot. */
