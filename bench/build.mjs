@@ -10,7 +10,7 @@ import { machine } from './lib/machine.mjs';
 import { EDITS, incrementalTable, verifyEdit } from './lib/incremental.mjs';
 import { THREAD_KINDS, measureBuild } from './lib/measure-build.mjs';
 import { cleanBuild, copyBaseline, copySite, makeWorkDir } from './lib/project-copy.mjs';
-import { lowerMedian } from './lib/stats.mjs';
+import { lowerMedian, lowerMedianBy } from './lib/stats.mjs';
 import { loadReferenceData, syntheticArticle, writeSyntheticArticles } from './lib/synthetic-articles.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -100,9 +100,8 @@ try {
     }
     const summary = (name, from = runs) => {
       const list = from[name];
-      // The run with the (lower) median wall time stands for the size (its phases, pages and output); its seconds are
-      // lowerMedian of the runs' seconds.
-      const typical = [...list].sort((a, b) => a.seconds - b.seconds)[Math.floor((list.length - 1) / 2)];
+      // The run with the (lower) median wall time stands for the size (its phases, pages and output).
+      const typical = lowerMedianBy(list, (run) => run.seconds);
       return {
         ...typical,
         bestSeconds: Math.min(...list.map((x) => x.seconds)),

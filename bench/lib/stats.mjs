@@ -16,7 +16,18 @@ export function median(values) {
  * is what `npm run bench` and `bench:pages` take by default.
  */
 export function lowerMedian(values) {
-  return [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+  return lowerMedianBy(values, (value) => value);
+}
+
+/**
+ * The item whose `key` is the lower median of the items' keys: the run that stands for its kind (its other figures).
+ * @template T
+ * @param {T[]} items
+ * @param {(item: T) => number} key
+ * @returns {T}
+ */
+export function lowerMedianBy(items, key) {
+  return [...items].sort((a, b) => key(a) - key(b))[Math.floor((items.length - 1) / 2)];
 }
 
 /** The complementary error function (Abramowitz and Stegun 7.1.26, error < 1.5e-7). */

@@ -1,6 +1,6 @@
 // The benchmarks' statistics: the two medians, and the one-sided rank test that says whether build B is faster.
 import { describe, expect, it } from 'vitest';
-import { lowerByRank, lowerMedian, median } from '../../bench/lib/stats.mjs';
+import { lowerByRank, lowerMedian, lowerMedianBy, median } from '../../bench/lib/stats.mjs';
 
 describe('benchmark statistics', () => {
   it('take the median of an odd or an even count', () => {
@@ -13,6 +13,18 @@ describe('benchmark statistics', () => {
     expect(lowerMedian([4, 1, 3, 2])).toBe(2);
     expect(lowerMedian([97, 100, 99, 100, 98])).toBe(median([97, 100, 99, 100, 98]));
     expect(lowerMedian([7])).toBe(7);
+  });
+
+  it('pick the run whose figure is the lower median, so its other figures come with it', () => {
+    const runs = [
+      { seconds: 12, pages: 'c' },
+      { seconds: 10, pages: 'a' },
+      { seconds: 11, pages: 'b' },
+      { seconds: 13, pages: 'd' },
+    ];
+    expect(lowerMedianBy(runs, (run) => run.seconds)).toEqual({ seconds: 11, pages: 'b' });
+    expect(lowerMedianBy(runs.slice(0, 3), (run) => run.seconds).pages).toBe('b');
+    expect(runs.map((run) => run.pages).join('')).toBe('cabd'); // the list itself is not reordered
   });
 
   it('find B lower when every run of B is below every run of A', () => {
