@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barConfig, chartHeight, labelRoom, recolour, type ThemeColours } from '@/lib/charts/config';
+import { barConfig, chartHeight, recolour, type ThemeColours } from '@/lib/charts/config';
 import { CHART_IDS, chartSpec, isChartId, toCsv } from '@/lib/charts/spec';
 import { analyseMdx, usesOf } from '@/lib/content/mdx-analysis';
 import { buildFigureIndex } from '@/lib/content/figures';
@@ -160,10 +160,14 @@ describe('Chart.js configuration', () => {
     expect(scales.y!.ticks!.color).toBe('T2');
   });
 
-  it('reserves height and label room so nothing shifts or clips', () => {
+  it('reserves height, and the label room fit-labels.ts measured at each layout, so nothing shifts or clips', () => {
     expect(chartHeight(spec)).toBe(260);
     expect(chartHeight(chartSpec(ctx, 'korea-gpu-base', 'ko'))).toBe(300);
-    expect(labelRoom(spec)).toBeGreaterThan(40);
+    let room = 60;
+    const padding = barConfig(spec, theme, { valueRoom: () => room }).options!.layout!.padding as () => { right: number };
+    expect(padding()).toEqual({ right: 60 });
+    room = 84; // the chart was resized and its labels fitted again
+    expect(padding()).toEqual({ right: 84 });
   });
 });
 

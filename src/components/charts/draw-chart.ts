@@ -96,7 +96,6 @@ export async function drawChart(
     measuring.font = labelFont();
     return measuring.measureText(text).width;
   };
-  const horizontal = spec.orientation === 'horizontal';
   const fitTo = (width: number) => fitLabels(spec.orientation, width, spec.rows, measure);
   let fit = fitTo(host.clientWidth);
   const config = barConfig(spec, theme, {
@@ -109,17 +108,14 @@ export async function drawChart(
       inSteps(() => step),
     ],
     categoryWidth: () => fit.axisWidth,
+    valueRoom: () => fit.valueRoom,
   });
-  const useFit = () => {
-    config.data.labels = fit.categories;
-    if (horizontal && config.options?.layout) config.options.layout.padding = { right: fit.valueRoom };
-  };
-  useFit();
+  config.data.labels = fit.categories;
   if (config.options)
     config.options.onResize = (_chart, size) => {
       // Chart.js lays the chart out again right after this, with the new labels.
       fit = fitTo(size.width);
-      useFit();
+      config.data.labels = fit.categories;
     };
   await nextTask();
   step = 'size';

@@ -44,12 +44,8 @@ export interface ConfigOptions {
   plugins?: Plugin<'bar'>[];
   /** The category axis's width, read each time Chart.js lays the chart out (fit-labels.ts); Chart.js's own otherwise. */
   categoryWidth?: () => number;
-}
-
-/** Room for the value labels drawn at the end of each bar (the labels are longer in Korean). */
-export function labelRoom(spec: DrawSpec): number {
-  const longest = Math.max(...spec.rows.map((r) => r.text.length));
-  return Math.min(160, 16 + longest * (spec.lang === 'ko' ? 11 : 7));
+  /** Room right of a horizontal chart's bars for the value labels, read at each layout (fit-labels.ts); none otherwise. */
+  valueRoom?: () => number;
 }
 
 export function chartHeight(spec: Pick<ChartSpec, 'orientation' | 'rows'>): number {
@@ -100,7 +96,7 @@ export function barConfig(spec: DrawSpec, theme: ThemeColours, options: ConfigOp
       // No entry animation: every frame of it re-drew the Korean labels, tens of milliseconds a frame on a slow phone.
       animation: false,
       // Vertical: room above the tallest bar for its label, and a few pixels so the grid stops short of the edge.
-      layout: { padding: horizontal ? { right: labelRoom(spec) } : { top: 24, right: 4 } },
+      layout: { padding: horizontal ? () => ({ right: options.valueRoom?.() ?? 0 }) : { top: 24, right: 4 } },
       events: [],
       scales: {
         [valueAxis]: {
