@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { citeDate } from '@/lib/charts/cite';
 import { barConfig, recolour, type ThemeColours } from '@/lib/charts/config';
 import { CHART_IDS, chartSpec } from '@/lib/charts/spec';
-import { writtenSummary, type SummaryItem } from '@/lib/charts/summary';
+import { changeApprox, writtenSummary, type SummaryItem } from '@/lib/charts/summary';
 import { buildFigureIndex } from '@/lib/content/figures';
 import { readContent } from '@/lib/content/read';
 
@@ -49,6 +49,21 @@ describe('writtenSummary', () => {
     expect(writtenSummary({ unit: 'gpu', items: down, change: true }, 'ko')).toBe('전 300장에서 후 200장으로 약 100장 줄어든다(0.7배).');
   });
 
+  it('keeps a bound when an end is a bound, and drops the change when the ends bound nothing', () => {
+    expect(changeApprox('about', 'more-than', true)).toEqual({ diff: 'more-than', ratio: 'more-than' });
+    expect(changeApprox('exact', 'up-to', true)).toEqual({ diff: 'up-to', ratio: 'up-to' });
+    expect(changeApprox('more-than', 'about', true)).toEqual({ diff: 'up-to', ratio: 'up-to' });
+    // A fall to 'more than' a value is a fall of at most the difference.
+    expect(changeApprox('exact', 'more-than', false)).toEqual({ diff: 'up-to', ratio: 'more-than' });
+    expect(changeApprox('exact', 'exact', true)).toEqual({ diff: 'exact', ratio: 'exact' });
+    expect(changeApprox('about', 'exact', true)).toEqual({ diff: 'about', ratio: 'exact' });
+    expect(changeApprox('up-to', 'up-to', true)).toBeUndefined();
+    const open = [item('Before', 100, 'up to 100\u00a0GPUs', 'up-to'), item('After', 250, 'up to 250\u00a0GPUs', 'up-to')];
+    expect(writtenSummary({ unit: 'gpu', items: open, change: true }, 'en')).toBe(
+      'From up to 100\u00a0GPUs (before) to up to 250\u00a0GPUs (after).',
+    );
+  });
+
   it('lists what has no reported value, never as zero', () => {
     const out = writtenSummary({ unit: 'gpu', items: [], total: 'x', missing: ['삼성', 'SK'] }, 'ko');
     expect(out).toBe('합계: x. 수량 보고 없음: 삼성·SK.');
@@ -60,7 +75,10 @@ describe('writtenSummary', () => {
       '가장 큰 값: 네이버 약 6만\u00a0장. 가장 작은 값: 정부·삼성·SK·현대차 각 5만\u00a0장 안팎. 합계: 약 26만\u00a0장.',
     );
     expect(chartSpec(ctx, 'korea-gpu-base', 'en').overview).toBe(
-      'From about 65,000\u00a0GPUs (before the deal) to more than 300,000\u00a0GPUs (after the deal): up about 235,000\u00a0GPUs, 4.6 times as many.',
+      'From about 65,000\u00a0GPUs (before the deal) to more than 300,000\u00a0GPUs (after the deal): up more than 235,000\u00a0GPUs, more than 4.6 times as many.',
+    );
+    expect(chartSpec(ctx, 'korea-gpu-base', 'ko').overview).toBe(
+      '공급 전 약 6만 5,000장에서 공급 후 30만\u00a0장 이상으로 23만 5,000장 이상 늘어난다(4.6배 이상).',
     );
     expect(chartSpec(ctx, 'government-first-batch', 'en').overview).toBe(
       'Largest: NHN Cloud (B200), 7,656\u00a0GPUs. Smallest: Kakao (B200), 2,424\u00a0GPUs. Total: 13,136\u00a0GPUs.',

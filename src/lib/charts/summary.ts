@@ -34,6 +34,23 @@ function extreme(items: SummaryItem[], pick: (a: number, b: number) => number, l
   return { names, amount: same ? text.each(tied[0]!.amount) : text.around(formatAmount(value, unit, lang)) };
 }
 
+/**
+ * How exactly a change between two values is known, from their qualifiers: 'about 65,000' to 'more than 300,000' is an
+ * increase of more than 235,000 and more than 4.6 times; 'exact' only when both ends are. Undefined when the ends are
+ * open in opposite directions ('more than' to 'up to' bounds nothing).
+ */
+export function changeApprox(first: Approx, last: Approx, up: boolean): { diff: Approx; ratio: Approx } | undefined {
+  // +1: the true change may be larger than the printed one; -1: smaller.
+  const leans = [last === 'more-than' ? 1 : last === 'up-to' ? -1 : 0, first === 'more-than' ? -1 : first === 'up-to' ? 1 : 0];
+  const open = leans.filter((lean) => lean !== 0);
+  if (open.some((lean) => lean !== open[0])) return undefined;
+  const lean = open[0] ?? 0;
+  if (lean === 0) return first === 'exact' && last === 'exact' ? { diff: 'exact', ratio: 'exact' } : { diff: 'about', ratio: 'exact' };
+  // A larger signed change is a larger rise but a smaller fall.
+  const larger = lean > 0 === up;
+  return { diff: larger ? 'more-than' : 'up-to', ratio: lean > 0 ? 'more-than' : 'up-to' };
+}
+
 export function writtenSummary(input: SummaryInput, lang: Lang): string {
   const text = chartText(lang).overview;
   const { items, unit } = input;
@@ -41,10 +58,12 @@ export function writtenSummary(input: SummaryInput, lang: Lang): string {
   if (input.change && items.length >= 2) {
     const first = items[0]!;
     const last = items.at(-1)!;
-    const exact = first.approx === 'exact' && last.approx === 'exact';
-    const diff = withApprox(formatAmount(Math.abs(last.value - first.value), unit, lang), exact ? 'exact' : 'about', lang);
-    const ratio = first.value > 0 ? Math.round((last.value / first.value) * 10) / 10 : undefined;
-    sentences.push(text.change(first.name, first.amount, last.name, last.amount, diff, last.value >= first.value, ratio));
+    const up = last.value >= first.value;
+    const known = changeApprox(first.approx, last.approx, up);
+    const diff = known && withApprox(formatAmount(Math.abs(last.value - first.value), unit, lang), known.diff, lang);
+    const ratio =
+      known && first.value > 0 ? withApprox(text.ratio(Math.round((last.value / first.value) * 10) / 10), known.ratio, lang) : undefined;
+    sentences.push(text.change(first.name, first.amount, last.name, last.amount, diff, up, ratio));
   } else if (items.length === 1) {
     sentences.push(text.only(items[0]!.name, items[0]!.amount));
   } else if (items.length > 1) {

@@ -23,8 +23,17 @@ export const charts: ChartText = {
     smallest: (names: string, amount: string) => `Smallest: ${names}, ${amount}.`,
     only: (name: string, amount: string) => `${name}: ${amount}.`,
     total: (total: string) => `Total: ${total}.`,
-    change: (from: string, fromAmount: string, to: string, toAmount: string, diff: string, up: boolean, ratio: number | undefined) =>
-      `From ${fromAmount} (${from.toLowerCase()}) to ${toAmount} (${to.toLowerCase()}): ${up ? 'up' : 'down'} ${diff}${ratio === undefined ? '' : `, ${ratio} times as many`}.`,
+    ratio: (value: number) => `${value} times`,
+    change: (
+      from: string,
+      fromAmount: string,
+      to: string,
+      toAmount: string,
+      diff: string | undefined,
+      up: boolean,
+      ratio: string | undefined,
+    ) =>
+      `From ${fromAmount} (${from.toLowerCase()}) to ${toAmount} (${to.toLowerCase()})${diff === undefined ? '' : `: ${up ? 'up' : 'down'} ${diff}`}${ratio === undefined ? '' : `, ${ratio} as many`}.`,
     missing: (names: string) => `No count reported: ${names}.`,
   },
   summaryItem: (name: string, amount: string) => `${name}: ${amount}`,

@@ -32,8 +32,18 @@ export const charts = {
     smallest: (names: string, amount: string) => `가장 작은 값: ${names} ${amount}.`,
     only: (name: string, amount: string) => `${name} ${amount}.`,
     total: (total: string) => `합계: ${total}.`,
-    change: (from: string, fromAmount: string, to: string, toAmount: string, diff: string, up: boolean, ratio: number | undefined) =>
-      `${from} ${fromAmount}에서 ${to} ${josa(toAmount, '으로')} ${diff} ${up ? '늘어난다' : '줄어든다'}${ratio === undefined ? '' : `(${ratio}배)`}.`,
+    /** A multiple, before summary.ts adds how exact it is ('4.6배 이상'). */
+    ratio: (value: number) => `${value}배`,
+    change: (
+      from: string,
+      fromAmount: string,
+      to: string,
+      toAmount: string,
+      diff: string | undefined,
+      up: boolean,
+      ratio: string | undefined,
+    ) =>
+      `${from} ${fromAmount}에서 ${to} ${josa(toAmount, '으로')} ${diff === undefined ? '' : `${diff} `}${up ? '늘어난다' : '줄어든다'}${ratio === undefined ? '' : `(${ratio})`}.`,
     missing: (names: string) => `수량 보고 없음: ${names}.`,
   },
   /** A bar in a summary ('네이버 약 6만 장'), and what separates the bars. */
