@@ -74,7 +74,7 @@ export const ui: UiText = {
   related: 'Related articles',
   articleAside: 'Share and more articles',
   reachSite: 'The analysis covers public reporting up to {date}',
-  reachArticle: 'Covers reporting up to {date}',
+  reachArticle: 'Latest reporting cited: {date}',
   moreArticles: 'More articles',
   previousArticle: 'Previous article',
   nextArticle: 'Next article',

@@ -85,7 +85,9 @@ export const ui = {
   articleAside: '공유와 다른 기사',
   /** {date} is replaced by the date, as a <time>. */
   reachSite: '분석에 반영한 공개 보도: {date}까지',
-  reachArticle: '반영한 보도: {date}까지',
+  // An article's own line names its newest cited source: its text may speak for later reporting it checked (the site's
+  // reach), so "반영한 보도: 3월 12일까지" beside "6월 말까지의 보도에서…" read as a contradiction.
+  reachArticle: '인용한 최신 보도: {date}',
   moreArticles: '다른 기사',
   previousArticle: '이전 기사',
   nextArticle: '다음 기사',
