@@ -45,7 +45,7 @@ export function koreaGpuBase(ctx: ChartContext, lang: Lang): ChartBody {
   };
 }
 
-/** The government's first 13,000 GPUs by the cloud firm that brings them in. */
+/** The first ~13,000 GPUs bought with the government's budget, by the cloud firm that brings them in. */
 export function governmentFirstBatch(ctx: ChartContext, lang: Lang): ChartBody {
   const text = chartText(lang).governmentFirstBatch;
   const figText = (id: string) => figureText(ctx.figures, id, lang);
@@ -56,11 +56,13 @@ export function governmentFirstBatch(ctx: ChartContext, lang: Lang): ChartBody {
   ].map((p) => ({ ...p, f: fig(ctx, p.id) }));
   const sum = fig(ctx, 'derived.government-batch-sum');
   const budget = fig(ctx, 'government.budget-2025');
+  // Bought with the state's budget, but not all the state's: the three firms keep what it does not use (FACT-CHECK A2).
+  const stateUse = fig(ctx, 'government.state-use');
   return {
     id: 'government-first-batch',
     lang,
     title: text.title,
-    caption: text.caption(figText(budget.id), figText(sum.id)),
+    caption: text.caption(figText(budget.id), figText(sum.id), figText(stateUse.id)),
     unit: 'gpu',
     orientation: 'horizontal',
     rows: parts.map((p) => ({

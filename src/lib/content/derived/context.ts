@@ -16,7 +16,7 @@ export function contextFigures(figures: Map<string, DataFigure>): DerivedFigure[
       unit: 'gpu',
       approx: 'exact',
       label: { ko: '정부 1차 도입분 합계(세 클라우드 사업자)', en: 'First government batch, summed across the three cloud firms' },
-      method: { ko: 'NHN클라우드·네이버클라우드·카카오 도입분을 더한 값.', en: 'The NHN Cloud, Naver Cloud and Kakao batches added together.' },
+      method: { ko: 'NHN클라우드·네이버클라우드·카카오 도입분을 더한 값.', en: 'The NHN Cloud, NAVER Cloud and Kakao batches added together.' },
     },
     batches,
   );

@@ -142,7 +142,7 @@ export function powerFigures(figures: Map<string, DataFigure>): DerivedFigure[] 
         label: { ko: '정부 1차 도입분 가운데 H200(호퍼) 비중', en: 'Share of H200s (Hopper) in the first government batch' },
         method: {
           ko: '네이버클라우드가 들여온 H200 물량을 세 클라우드 사업자 도입분 합계로 나눈 비율.',
-          en: 'The H200s brought in through Naver Cloud divided by the three cloud firms’ batches added together.',
+          en: 'The H200s brought in through NAVER Cloud divided by the three cloud firms’ batches added together.',
         },
       },
       [h200, ...batches.filter((f) => f.id !== h200.id)],

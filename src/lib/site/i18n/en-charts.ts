@@ -65,10 +65,10 @@ export const charts: ChartText = {
     summary: (before: string, after: string) => `Bar chart. Before: ${before}. After: ${after}.`,
   },
   governmentFirstBatch: {
-    providers: { nhn: 'NHN Cloud (B200)', naver: 'Naver Cloud (H200)', kakao: 'Kakao (B200)' },
-    title: "The government's first GPUs, by cloud provider",
-    caption: (budget: string, sum: string) =>
-      `More than half of the ${sum} bought with the ${budget} supplementary budget come through NHN Cloud.`,
+    providers: { nhn: 'NHN Cloud (B200)', naver: 'NAVER Cloud (H200)', kakao: 'Kakao (B200)' },
+    title: "The first GPUs bought with the government's budget, by cloud provider",
+    caption: (budget: string, sum: string, stateUse: string) =>
+      `More than half of the ${sum} bought with ${budget} from the 2025 supplementary budget come through NHN Cloud. The state uses ${stateUse}; the three firms keep the rest.`,
     tableHead: ['Provider (model)', 'GPUs'],
     csvHead: ['provider', 'gpus'],
     summary: (bars: string) => `Bar chart. ${bars}.`,

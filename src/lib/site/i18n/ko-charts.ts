@@ -79,8 +79,9 @@ export const charts = {
   },
   governmentFirstBatch: {
     providers: { nhn: 'NHN클라우드(B200)', naver: '네이버클라우드(H200)', kakao: '카카오(B200)' },
-    title: '정부 1차 도입 GPU, 어디를 거쳐 들어오나',
-    caption: (budget: string, sum: string) => `${budget} 추경으로 산 ${sum} 가운데 절반 넘게 NHN클라우드를 거친다.`,
+    title: '정부 예산으로 산 첫 GPU, 어디를 거쳐 들어오나',
+    caption: (budget: string, sum: string, stateUse: string) =>
+      `${budget} 추경으로 산 ${sum} 가운데 절반 넘게 NHN클라우드를 거친다. 정부가 쓰는 물량은 그 가운데 ${stateUse}, 나머지는 세 회사 몫이다.`,
     tableHead: ['도입 창구(기종)', 'GPU'],
     csvHead: ['도입 창구(기종)', 'GPU(장)'],
     summary: (bars: string) => `막대그래프. ${bars}.`,
