@@ -1,7 +1,8 @@
 // The prose rules: numbers read as a reader reads them, relative dates named with the date to write, quotations spared.
 import { describe, expect, it } from 'vitest';
 import { numbersInText } from '@/lib/checks/numbers-in-text';
-import { checkProse } from '@/lib/checks/prose';
+import { checkDataText } from '@/lib/checks/figure-refs';
+import { checkProse, figuresByValue } from '@/lib/checks/prose';
 import type { AnyFigure } from '@/lib/content/figures';
 import { analyseMdx } from '@/lib/content/mdx-analysis';
 
@@ -82,5 +83,55 @@ describe('checkProse', () => {
 
   it('checks headings for relative dates only (a heading is a label)', () => {
     expect(check('## 올해의 26만 장').map(where)).toEqual(['5 relative date']);
+  });
+
+  it('names a particle after a <Fig> that does not fit the text the figure prints', () => {
+    // allocation.total prints '약 26만 장' (ends on 장), share '약 19.2%' (read 퍼센트).
+    expect(check('목표는 <Fig id="allocation.total" />로 커졌다.').map(where)).toEqual(['5 particle']);
+    expect(check('목표는 <Fig id="allocation.total" />가 넘는다.\n\n비중은 <Fig id="share" />으로 늘었다.').map(where)).toEqual([
+      '5 particle',
+      '7 particle',
+    ]);
+    const [p] = checkProse(analyseMdx('---\nt: x\n---\n\n목표는 <Fig id="allocation.total" />로 커졌다.\n').prose, {
+      file: 'a.mdx',
+      lang: 'ko',
+      year: 2026,
+      figures,
+    });
+    expect(p!.en).toBe(
+      `<Fig id="allocation.total" /> prints '약 26만\u00a0장', so the particle after it is '으로', not '로': write <Fig id="allocation.total" />으로`,
+    );
+    expect(p!.ko).toContain('<Fig id="allocation.total" />으로');
+  });
+
+  it('leaves right particles, copulas, words after a space and quotations alone', () => {
+    expect(
+      check(
+        '<Fig id="allocation.total" />으로, <Fig id="allocation.total" />이, <Fig id="allocation.total" />을, <Fig id="allocation.total" />과 ' +
+          '<Fig id="share" />로, <Fig id="share" />를, <Fig id="budget" />은 많다. <Fig id="allocation.total" />이다. ' +
+          '<Fig id="allocation.total" /> 가운데 일부. 그는 “<Fig id="allocation.total" />로”라고 했다.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('names an English article before a figure that opens with its approximation word', () => {
+    expect(check('Of the <Fig id="allocation.total" />, most go to firms. The <Fig id="usd" /> deal.', 'en').map(where)).toEqual([
+      '5 figure wording',
+      '5 figure wording',
+    ]);
+    expect(
+      check('A tender of <Fig id="budget" /> and then <Fig id="allocation.total" /> in all; the share is <Fig id="share" />.', 'en'),
+    ).toEqual([]);
+  });
+
+  it('checks the same in data text, where a figure is written {fig:id}', () => {
+    const refs = { byValue: figuresByValue(figures), known: new Set(figures.keys()), all: figures };
+    const en = checkDataText('content/data/deliveries.yaml', 'note.en', 'MSIT put out a {fig:budget} tender.', 'en', refs);
+    expect(en.map((p) => p.field)).toEqual(['note.en (figure wording)']);
+    expect(en[0]!.en).toContain("'a {fig:budget}' reads 'a about …'");
+    expect(checkDataText('f', 'note.ko', '목표는 {fig:allocation.total}로 늘었다.', 'ko', refs)[0]!.en).toContain(
+      'write {fig:allocation.total}으로',
+    );
+    expect(checkDataText('f', 'note.en', 'A tender of {fig:budget}.', 'en', refs)).toEqual([]);
   });
 });

@@ -47,7 +47,7 @@ function checkRecord(
 ): Problem[] {
   const problems: Problem[] = [];
   const broken = site.brokenIds?.figures ?? new Set<string>();
-  const refs = { byValue: figuresByValue(figures), known: known.figures };
+  const refs = { byValue: figuresByValue(figures), known: known.figures, all: figures };
   const figureProblem = (field: string, id: string) => {
     const fig = figures.get(id);
     if (!known.figures.has(id)) {

@@ -1,8 +1,10 @@
 // Rules for what an article says, on its prose (src/lib/content/mdx-prose.ts): no relative dates (they go wrong as the
-// article ages), and no number typed by hand that is one of the site's figures (it would not follow a correction to
-// the data). Quotations are someone else's words and keep theirs.
+// article ages), no number typed by hand that is one of the site's figures (it would not follow a correction to the
+// data), and the words written against a <Fig> must fit the text it prints (a particle, an article). Quotations are
+// someone else's words and keep theirs.
 import type { AnyFigure } from '../content/figures';
-import type { ProseBlock } from '../content/mdx-prose';
+import type { ProseBlock, ProseFigure } from '../content/mdx-prose';
+import { figureWording } from './figure-wording';
 import type { Lang } from '../site/i18n';
 import { numbersInText, type NumberKind } from './numbers-in-text';
 import type { Problem } from './problems';
@@ -152,11 +154,26 @@ function handTypedNumbers(at: Located, ctx: ProseContext, byValue: Map<string, s
   });
 }
 
+/** Words written against a <Fig> that do not fit the text it prints (figure-wording.ts). */
+function wordingAroundFigures(at: Located, block: ProseBlock, ctx: ProseContext): Problem[] {
+  return figureWording(at.text, block.figures, ctx.lang, ctx.figures, (id) => `<Fig id="${id}" />`, at.quoted).map((p) => ({
+    file: ctx.file,
+    line: (p.figure as ProseFigure).line,
+    field: p.field,
+    en: p.en,
+    ko: p.ko,
+  }));
+}
+
 /** Every prose problem in an article. Headings are labels, not prose: only relative dates are checked there. */
 export function checkProse(blocks: ProseBlock[], ctx: ProseContext): Problem[] {
   const byValue = figuresByValue(ctx.figures);
   return blocks.flatMap((block) => {
     const at = locate(block);
-    return [...relativeDates(at, ctx), ...(block.kind === 'heading' ? [] : handTypedNumbers(at, ctx, byValue))];
+    return [
+      ...relativeDates(at, ctx),
+      ...(block.kind === 'heading' ? [] : handTypedNumbers(at, ctx, byValue)),
+      ...wordingAroundFigures(at, block, ctx),
+    ];
   });
 }

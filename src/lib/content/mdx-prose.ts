@@ -8,17 +8,28 @@ export interface ProseRun {
   line: number;
 }
 
+/** A <Fig id="…" /> inside a block: where it sits in the block's runs joined into one text. */
+export interface ProseFigure {
+  id: string;
+  /** The length of the text before it (its runs joined). */
+  at: number;
+  line: number;
+}
+
 export interface ProseBlock {
   kind: 'text' | 'heading';
   /** Inside a blockquote or a <PullQuote>: someone else's words. */
   quoted: boolean;
   runs: ProseRun[];
+  /** The figures written in the block, so the words around each can be checked against the text it prints. */
+  figures: ProseFigure[];
 }
 
 export interface ProseNode {
   type: string;
   name?: string | null;
   value?: unknown;
+  attributes?: { type: string; name?: string; value?: unknown }[];
   children?: ProseNode[];
   position?: { start: { line: number } };
 }
@@ -34,6 +45,12 @@ function collect(node: ProseNode, block: ProseBlock): void {
     block.runs.push({ value: node.value, line: node.position?.start.line ?? 1 });
     return;
   }
+  const id = node.type === 'mdxJsxTextElement' && node.name === 'Fig' ? node.attributes?.find((a) => a.name === 'id')?.value : undefined;
+  if (typeof id === 'string') {
+    const at = block.runs.reduce((length, run) => length + run.value.length, 0);
+    block.figures.push({ id, at, line: node.position?.start.line ?? 1 });
+    return;
+  }
   for (const child of node.children ?? []) collect(child, block);
 }
 
@@ -44,14 +61,14 @@ export function proseOf(tree: ProseNode): ProseBlock[] {
     if (SKIP.has(node.type)) return;
     const inQuote = quoted || node.type === 'blockquote' || (node.type === 'mdxJsxFlowElement' && node.name === 'PullQuote');
     if (BLOCKS.has(node.type)) {
-      const block: ProseBlock = { kind: node.type === 'heading' ? 'heading' : 'text', quoted: inQuote, runs: [] };
+      const block: ProseBlock = { kind: node.type === 'heading' ? 'heading' : 'text', quoted: inQuote, runs: [], figures: [] };
       for (const child of node.children ?? []) collect(child, block);
       if (block.runs.length) out.push(block);
       return;
     }
     // Text directly inside a component written on its own lines (<PullQuote>words</PullQuote>) is a block of its own.
     if (node.type === 'text' && typeof node.value === 'string') {
-      out.push({ kind: 'text', quoted: inQuote, runs: [{ value: node.value, line: node.position?.start.line ?? 1 }] });
+      out.push({ kind: 'text', quoted: inQuote, runs: [{ value: node.value, line: node.position?.start.line ?? 1 }], figures: [] });
       return;
     }
     for (const child of node.children ?? []) visit(child, inQuote);

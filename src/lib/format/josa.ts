@@ -1,11 +1,12 @@
-// Korean particles that depend on the word before them (으로/로, 이/가, 은/는, 을/를), for text built around figures.
+// Korean particles that depend on the word before them (으로/로, 이/가, 은/는, 을/를, 과/와), for text built around figures.
 // es-hangul picks the form from a syllable; what this file adds is how a figure's last character is read aloud.
 import { josa as hangulJosa } from 'es-hangul';
 
 const DIGIT_READINGS = '영일이삼사오육칠팔구';
 // How a trailing symbol or Latin unit is read aloud in Korean.
 const SYMBOL_READINGS: Record<string, string> = { '%': '트', '×': '배', $: '러' };
-const PAIRS = { 으로: '으로/로', 이: '이/가', 은: '은/는', 을: '을/를' } as const;
+const PAIRS = { 으로: '으로/로', 이: '이/가', 은: '은/는', 을: '을/를', 과: '와/과' } as const;
+export type Particle = keyof typeof PAIRS;
 
 /** The syllable a Korean reader ends the word on, looking past a closing parenthesis ("14조 원(약 100억 달러)" → 원). */
 function lastSyllable(word: string): string {
@@ -17,6 +18,6 @@ function lastSyllable(word: string): string {
 }
 
 /** The word followed by the right form of a particle: josa('6만 장', '으로') → '6만 장으로', josa('19.2%', '으로') → '19.2%로'. */
-export function josa(word: string, particle: keyof typeof PAIRS): string {
+export function josa(word: string, particle: Particle): string {
   return word + hangulJosa.pick(lastSyllable(word), PAIRS[particle]);
 }
