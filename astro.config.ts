@@ -1,9 +1,11 @@
 // Astro configuration: static output, Korean at / and English at /en/, deployable at a domain root or a sub-path.
 import { createHash } from 'node:crypto';
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { koreanQuotes } from './src/integrations/korean-quotes';
 import postBuild from './src/integrations/post-build';
 import { DEFAULT_LANG, LANGS, LOCALE_TAG } from './src/lib/site/i18n';
 import { ISLAND_LOADER } from './src/lib/site/island-loader';
@@ -37,7 +39,8 @@ export default defineConfig({
   // changing the page; a space that matters is written {' '}.
   compressHTML: 'jsx',
   // News copy has no code blocks; Shiki's inline styles would also break the CSP.
-  markdown: { syntaxHighlight: false },
+  // Korean quotation marks: smart punctuation closes a mark written before Hangul ('이상' → ’이상’); koreanQuotes opens it.
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [koreanQuotes()] }) },
   integrations: [
     mdx(),
     sitemap({

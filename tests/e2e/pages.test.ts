@@ -237,3 +237,20 @@ describe('lists of articles', () => {
     },
   );
 });
+
+describe('Korean quotation marks', () => {
+  // Smart punctuation closes a mark written before Hangul ('이상' came out ’이상’); src/integrations/korean-quotes.ts opens it.
+  it('open with ‘ or “ in every Korean article, never with a closing mark after a space', () => {
+    const articles = builtPages().filter(
+      (p) => addressLang(p.path) === 'ko' && p.path.startsWith('/articles/') && p.doc.querySelector('article'),
+    );
+    expect(articles.length).toBeGreaterThan(10);
+    const misread = articles.flatMap((p) =>
+      [...p.doc.querySelector('article')!.text.matchAll(/(?:^|[\s(])[’”](?=[^\s.,;:!?)’”\d])/g)].map(
+        (m) => `${p.path}: …${m.input.slice(m.index, m.index + 12)}…`,
+      ),
+    );
+    expect(misread).toEqual([]);
+    expect(articles.some((p) => p.doc.querySelector('article')!.text.includes('‘'))).toBe(true);
+  });
+});
