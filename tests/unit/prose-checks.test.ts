@@ -134,4 +134,16 @@ describe('checkProse', () => {
     );
     expect(checkDataText('f', 'note.en', 'A tender of {fig:budget}.', 'en', refs)).toEqual([]);
   });
+
+  it('names a word the figure already prints, written again beside it', () => {
+    expect(check('네이버클라우드는 약 <Fig id="allocation.total" />을 받는다.').map(where)).toEqual(['5 figure wording']);
+    expect(check('NAVER gets about <Fig id="allocation.total" /> GPUs.', 'en').map(where)).toEqual([
+      '5 figure wording',
+      '5 figure wording',
+    ]);
+    expect(check('It gets <Fig id="allocation.total" /> in all, about a quarter of <Fig id="budget" />.', 'en')).toEqual([]);
+    expect(check('네이버는 <Fig id="allocation.total" /> 장비를, 약 <Fig id="share" />를 받는다.').map(where)).toEqual([
+      '5 figure wording',
+    ]);
+  });
 });

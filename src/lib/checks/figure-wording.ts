@@ -39,6 +39,30 @@ const PAIR_OF: Record<string, Particle> = {
 /** Words that open an English figure's text when it is approximate. */
 const APPROX_START = /^(about|up to|more than)\b/;
 
+/** The approximation words a figure's text may open with, by language. */
+const OPENERS: Record<Lang, string[]> = { ko: ['약', '최대'], en: ['about', 'up to', 'more than'] };
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A word the figure already prints, written again beside it: '약 <Fig/>' reads '약 약 6만 장', '<Fig/> GPUs' reads
+ * '60,000 GPUs GPUs'. Returns the doubled words.
+ */
+function doubledWords(before: string, after: string, printed: string, lang: Lang): string[] {
+  const doubled: string[] = [];
+  const opener = OPENERS[lang].find((w) => printed.startsWith(`${w} `));
+  if (opener && new RegExp(`(^|[\\s(])${escape(opener)}[\\s\u00a0]*$`, 'i').test(before)) doubled.push(opener);
+  const last = printed.split(/[\s\u00a0]/).at(-1);
+  if (
+    last &&
+    !/\)$/.test(last) &&
+    !/^[\d.,]+$/.test(last) &&
+    new RegExp(`^[\\s\u00a0]?${escape(last)}(?![\\p{L}\\p{N}])`, 'iu').test(after)
+  )
+    doubled.push(last);
+  return doubled;
+}
+
 /**
  * Every misfit in `text` around the `placed` figures. `written(id)` is how the editor writes the figure, for the
  * message; `quoted[i]` marks characters inside a quotation, whose words are someone else's. Unknown ids are skipped:
@@ -56,6 +80,13 @@ export function figureWording(
     if (!figures.has(figure.id) || quoted[figure.at]) return [];
     const printed = figureText(figures, figure.id, lang);
     const ref = written(figure.id);
+    const doubled = doubledWords(text.slice(0, figure.at), text.slice(figure.at), printed, lang).map((word): WordingProblem => ({
+      figure,
+      field: 'figure wording',
+      en: `${ref} prints '${printed}', which has '${word}' already: delete the '${word}' written beside it`,
+      ko: `${ref}의 글자 '${printed}'에 '${word}'이(가) 이미 들어 있습니다. 옆에 따로 쓴 '${word}'을(를) 지우세요`,
+    }));
+    if (doubled.length) return doubled;
     if (lang === 'ko') {
       const particle = text.slice(figure.at).match(PARTICLE_AFTER)?.[0];
       if (!particle) return [];
