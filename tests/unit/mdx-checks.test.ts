@@ -119,6 +119,23 @@ describe('checkBody', () => {
     );
   });
 
+  it('reports a component written in lower case, which would show nothing, but not plain HTML', () => {
+    expect(text('네이버는 <fig id="allocation.naver" />을 받는다.')).toContain(
+      `story.mdx:${FIRST} [<fig>]: <fig> is the component <Fig> in lower case, which the page would show as nothing`,
+    );
+    expect(check('H<sub>2</sub>O와 각주<sup>1</sup>')).toEqual([]);
+  });
+
+  it('reports code in braces, which stops the build, but not notes, spaces or quoted text', () => {
+    const problems = check('이 표는 {참고} 자료다.\n\n{1 + 1}');
+    expect(problems.map((p) => [p.line, p.field])).toEqual([
+      [FIRST, 'MDX'],
+      [FIRST + 2, 'MDX'],
+    ]);
+    expect(problems[0]!.en).toContain('write \\{참고\\}');
+    expect(check('메모{/* 확인 필요 */}와 공백{\' \'}과 {"글자"}')).toEqual([]);
+  });
+
   it('accepts the chart components with their props, and rejects a wrong metric or chart id', () => {
     expect(text('<AllocationChart metric="gpus" highlight="naver" />\n\n<Chart id="korea-gpu-base" />')).toBe('');
     expect(text('<AllocationChart metric="won" />')).toContain('<AllocationChart>');

@@ -117,9 +117,20 @@ function propValueProblem(
 }
 
 function checkComponent(use: JsxUse, ctx: BodyContext): { en: string; ko: string }[] {
-  // Lower-case names are plain HTML elements (<sup>, <br />); images and links among them are checked elsewhere.
-  if (/^[a-z]/.test(use.name) && !use.name.includes('.')) return [];
   const tag = `<${use.name}>`;
+  // Lower-case names are plain HTML elements (<sup>, <br />); images and links among them are checked elsewhere. A
+  // component's name in lower case (<fig>) would be printed as an unknown HTML tag, showing nothing.
+  if (/^[a-z]/.test(use.name) && !use.name.includes('.')) {
+    const component = COMPONENT_NAMES.find((n) => n.toLowerCase() === use.name.toLowerCase());
+    return component
+      ? [
+          {
+            en: `${tag} is the component <${component}> in lower case, which the page would show as nothing: write <${component} …>`,
+            ko: `${tag}은(는) 컴포넌트 <${component}>을(를) 소문자로 쓴 것이라 페이지에 아무것도 나오지 않습니다. <${component} …>처럼 대문자로 시작하세요`,
+          },
+        ]
+      : [];
+  }
   const spec = componentSpec(use.name);
   if (!spec) {
     const near = closest(use.name, COMPONENT_NAMES);
@@ -238,6 +249,16 @@ export function checkBody(article: BodyArticle, ctx: BodyContext): Problem[] {
       field: 'import',
       en: `articles need no import or export lines: the components (${COMPONENT_NAMES.join(', ')}) work without them; remove this line`,
       ko: `기사에는 import/export 줄이 필요 없습니다. 컴포넌트(${COMPONENT_NAMES.join(', ')})는 import 없이 쓸 수 있으니 이 줄을 지우세요`,
+    });
+  }
+  for (const { source, line } of analysis.expressions) {
+    const shown = source.length > 30 ? `${source.slice(0, 30)}…` : source;
+    problems.push({
+      file,
+      line,
+      field: 'MDX',
+      en: `{${shown}} is read as code, and the build stops on it; to show braces as text write \\{${shown}\\}, and for a note to yourself write {/* … */}`,
+      ko: `{${shown}}은(는) 코드로 읽혀 빌드가 멈춥니다. 중괄호를 글자로 쓰려면 \\{${shown}\\}처럼, 메모는 {/* … */}로 쓰세요`,
     });
   }
   for (const link of analysis.links) {

@@ -44,6 +44,8 @@ export interface MdxAnalysis {
   images: ImageUse[];
   /** Lines with `import`/`export` statements. */
   esmLines: number[];
+  /** `{…}` in the text that is code, not a comment or a quoted string: it runs when the page is built. */
+  expressions: { source: string; line: number }[];
   /** The text a reader sees, block by block (mdx-prose.ts). */
   prose: ProseBlock[];
 }
@@ -112,6 +114,13 @@ function walk(node: Node, out: MdxAnalysis): void {
     case 'mdxjsEsm':
       out.esmLines.push(line);
       break;
+    case 'mdxTextExpression':
+    case 'mdxFlowExpression': {
+      const source = String(node.value ?? '').trim();
+      // {/* a note */}, {' '} and {"…"} are what editors are told to write; anything else is code the build runs.
+      if (!/^(\/\*[\s\S]*\*\/|'[^']*'|"[^"]*"|)$/.test(source)) out.expressions.push({ source, line });
+      break;
+    }
   }
   for (const child of node.children ?? []) walk(child, out);
 }
@@ -121,7 +130,7 @@ function walk(node: Node, out: MdxAnalysis): void {
  * line that would not compile is reported by the checker as a line to remove, as every import/export line is.
  */
 export function analyseMdx(source: string): MdxAnalysis {
-  const out: MdxAnalysis = { components: [], links: [], images: [], esmLines: [], prose: [] };
+  const out: MdxAnalysis = { components: [], links: [], images: [], esmLines: [], expressions: [], prose: [] };
   let tree: Node;
   try {
     tree = mdxToMdast(source, { features: FEATURES }) as unknown as Node;
