@@ -127,6 +127,30 @@ describe('content cross-checks', () => {
     expect(checkSite(site)).toEqual([]);
   });
 
+  it("reject an updated date before the published one, and a correction newer than the article's updated date", () => {
+    const site = validSite();
+    const [first, second] = site.articles;
+    first!.data.updated = new Date('2026-11-01');
+    site.corrections.push({
+      id: '2026-12-05-x',
+      date: '2026-12-05',
+      articles: [second!.data.translationKey],
+      wrong: { ko: 'x', en: 'x' },
+      now: { ko: 'y', en: 'y' },
+      sources: [],
+    });
+    const out = messages(site);
+    expect(out).toContain(`${first!.file} [updated]: 'updated' (2026-11-01) is before 'published' (2026-11-20)`);
+    expect(out).toContain(
+      `${second!.file} [updated]: content/data/corrections.yaml has a correction of this article dated 2026-12-05; set updated: 2026-12-05`,
+    );
+    second!.data.updated = new Date('2026-12-05');
+    first!.data.updated = new Date('2026-11-21');
+    const pair = site.articles.filter((a) => a.data.translationKey === second!.data.translationKey);
+    for (const a of pair) a.data.updated = new Date('2026-12-05');
+    expect(checkSite(site)).toEqual([]);
+  });
+
   it('report every problem at once, not just the first', () => {
     const site = validSite();
     site.articles[0]!.data.recipients = ['lg'];

@@ -179,7 +179,30 @@ export function checkReferences(site: SiteContent): Problem[] {
     }
   }
 
+  // The newest correction of each article pair: its `updated:` must be at least that day (EDITING.md, corrections).
+  const correctedOn = new Map<string, string>();
+  for (const c of site.corrections) for (const key of c.articles) if ((correctedOn.get(key) ?? '') < c.date) correctedOn.set(key, c.date);
+
   for (const a of site.articles) {
+    const day = (d: Date | undefined) => d?.toISOString().slice(0, 10);
+    const updated = day(a.data.updated);
+    if (updated && updated < day(a.data.published)!) {
+      problems.push({
+        file: a.file,
+        field: 'updated',
+        en: `'updated' (${updated}) is before 'published' (${day(a.data.published)}); check both dates`,
+        ko: `'updated'(${updated})가 'published'(${day(a.data.published)})보다 앞섭니다. 두 날짜를 확인하세요`,
+      });
+    }
+    const corrected = correctedOn.get(a.data.translationKey);
+    if (corrected && (!updated || updated < corrected)) {
+      problems.push({
+        file: a.file,
+        field: 'updated',
+        en: `${contentPaths.corrections} has a correction of this article dated ${corrected}; set updated: ${corrected}`,
+        ko: `${contentPaths.corrections}에 이 기사의 ${corrected} 정정이 있습니다. updated: ${corrected}로 적으세요`,
+      });
+    }
     unknownRecipients(a.file, 'recipients', a.data.recipients);
     unknownSources(a.file, 'sources', a.data.sources);
     for (const tag of a.data.tags) {
