@@ -71,7 +71,29 @@ function readArticle(root: string, path: string, base: string, problems: Problem
     problems.push({ file, en: 'articles must be in content/articles/ko/ or content/articles/en/', ko: '기사는 content/articles/ko/ 또는 content/articles/en/ 폴더에 있어야 합니다' });
     return undefined;
   }
+  // A folder inside ko/ or en/ (ko/drafts/a.mdx) would give a slug with a slash, which the article route cannot build.
+  if (rest.length > 1) {
+    problems.push({
+      file,
+      en: `articles sit directly in content/articles/${lang}/, not in a folder inside it; move the file there (a draft is marked draft: true, not moved)`,
+      ko: `기사는 content/articles/${lang}/ 바로 아래에 둡니다. 그 안의 폴더에 넣지 말고 파일을 옮기세요(초안은 옮기지 말고 draft: true로 표시)`,
+    });
+    return undefined;
+  }
   const slug = rest.join('/').replace(/\.mdx$/, '');
+  // The file name is the address: a space or a capital letter would put '/Deal%20Value/' in every link and feed.
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
+    const suggestion = slug
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+    problems.push({
+      file,
+      field: 'file name',
+      en: `the file name '${slug}' becomes the page address, so it may use only lower-case letters, digits and hyphens${suggestion ? `: rename it ${suggestion}.mdx` : ''}`,
+      ko: `파일 이름 '${slug}'이(가) 페이지 주소가 되므로 영어 소문자, 숫자, 하이픈(-)만 쓸 수 있습니다${suggestion ? `. ${suggestion}.mdx로 바꾸세요` : ''}`,
+    });
+  }
   const text = readFileSync(path, 'utf8');
   // Analysed on first use, once: `npm run new` reads every article's frontmatter but needs no MDX analysis.
   let analysis: MdxAnalysis | undefined;

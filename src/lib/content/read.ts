@@ -1,8 +1,8 @@
 // Reads everything in content/ once, straight from disk: every data file and article with the line of each field,
 // validated against its schema, each article's MDX analysed once. The editor check and Astro's content loader
 // (src/content.config.ts) both start here, so the check and the pages see the same entries.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { z } from 'astro/zod';
 import { UNREADABLE, type SiteContent } from './model';
 import type { Problem } from '../checks/problems';
@@ -96,6 +96,29 @@ function stubFigures(ids: Set<string>): DataFigure[] {
 }
 
 /** Read content/ under `root`, validating every file against its schema (cross-references: checks/editor-check.ts). */
+/**
+ * Anything in content/ the site never reads: a misspelt folder (content/article/ko/) or data file would otherwise hold
+ * an editor's work without a word.
+ */
+export function strayContent(root: string): Problem[] {
+  const known = new Set(Object.values(contentPaths));
+  const dataDir = dirname(contentPaths.figures);
+  const entries = (dir: string) => (existsSync(join(root, dir)) ? readdirSync(join(root, dir), { withFileTypes: true }) : []);
+  const stray = [
+    ...entries('content')
+      .filter((e) => !e.name.startsWith('.') && `content/${e.name}` !== contentPaths.articles && `content/${e.name}` !== dataDir)
+      .map((e) => `content/${e.name}${e.isDirectory() ? '/' : ''}`),
+    ...entries(dataDir)
+      .filter((e) => !e.name.startsWith('.') && !known.has(`${dataDir}/${e.name}` as (typeof contentPaths)[keyof typeof contentPaths]))
+      .map((e) => `${dataDir}/${e.name}`),
+  ];
+  return stray.map((file) => ({
+    file,
+    en: `the site does not read this: articles go in ${contentPaths.articles}/ko/ or /en/, data in the files of ${dataDir}/ (${[...known].filter((k) => k.startsWith(dataDir)).map((k) => basename(k)).join(', ')}); move or rename it`,
+    ko: `사이트가 읽지 않는 위치입니다. 기사는 ${contentPaths.articles}/ko/ 또는 /en/에, 데이터는 ${dataDir}/의 정해진 파일에 둡니다. 옮기거나 이름을 고치세요`,
+  }));
+}
+
 export function readContent(root: string): ReadResult {
   const problems: Problem[] = [];
   const lines = new Map<string, LineOf>();
@@ -114,6 +137,7 @@ export function readContent(root: string): ReadResult {
     list('corrections'),
     list('deliveries'),
   ] as const;
+  problems.push(...strayContent(root));
   const articleFiles = readArticles(root, problems, lines);
   let figureIndex = new Map<string, AnyFigure>(figures.entries.map((f) => [f.id, f]));
   try {
