@@ -5,7 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { koreanQuotes } from './src/integrations/korean-quotes';
+import { koreanQuotes, scrollingTables } from './src/integrations/article-html';
 import postBuild from './src/integrations/post-build';
 import { DEFAULT_LANG, LANGS, LOCALE_TAG } from './src/lib/site/i18n';
 import { ISLAND_LOADER } from './src/lib/site/island-loader';
@@ -39,8 +39,9 @@ export default defineConfig({
   // changing the page; a space that matters is written {' '}.
   compressHTML: 'jsx',
   // News copy has no code blocks; Shiki's inline styles would also break the CSP.
-  // Korean quotation marks: smart punctuation closes a mark written before Hangul ('이상' → ’이상’); koreanQuotes opens it.
-  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [koreanQuotes()] }) },
+  // Articles' HTML (src/integrations/article-html.ts): Korean quotation marks that smart punctuation closes before Hangul
+  // are opened; tables scroll in a box of their own on a phone.
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [koreanQuotes(), scrollingTables()] }) },
   integrations: [
     mdx(),
     sitemap({

@@ -11,6 +11,9 @@ const PAGES = [
   '/en/',
   '/articles/deal-explained/',
   '/en/articles/deal-explained/',
+  // Five-column tables: wider than a phone, they scroll in their own box (src/integrations/article-html.ts).
+  '/articles/chips-explained/',
+  '/en/articles/chips-explained/',
   '/companies/',
   '/companies/samsung/',
   '/en/companies/sk/',
