@@ -239,7 +239,7 @@ describe('lists of articles', () => {
 });
 
 describe('Korean quotation marks', () => {
-  // Smart punctuation closes a mark written before Hangul ('이상' came out ’이상’); src/integrations/korean-quotes.ts opens it.
+  // Smart punctuation closes a mark written before Hangul ('이상' came out ’이상’); src/integrations/article-html.ts opens it.
   it('open with ‘ or “ in every Korean article, never with a closing mark after a space', () => {
     const articles = builtPages().filter(
       (p) => addressLang(p.path) === 'ko' && p.path.startsWith('/articles/') && p.doc.querySelector('article'),
@@ -252,5 +252,22 @@ describe('Korean quotation marks', () => {
     );
     expect(misread).toEqual([]);
     expect(articles.some((p) => p.doc.querySelector('article')!.text.includes('‘'))).toBe(true);
+  });
+});
+
+describe('Korean names on English pages', () => {
+  // Marked lang="ko" so they break between words (global.css), not inside them ('한/국일보').
+  it('carry lang="ko" in source lists, citations and chart source lines', () => {
+    const english = builtPages().filter(
+      (p) => addressLang(p.path) === 'en' && p.path.startsWith('/en/articles/') && p.doc.querySelector('article'),
+    );
+    const names = english.flatMap((p) =>
+      p.doc
+        .querySelectorAll('#sources-heading ~ ol li > span:first-child, .cite > a, [data-chart-sources] a')
+        .filter((e) => /[\uac00-\ud7a3]/.test(e.text))
+        .map((e) => ({ path: p.path, text: e.text.slice(0, 20), lang: e.getAttribute('lang') })),
+    );
+    expect(names.length).toBeGreaterThan(20);
+    expect(names.filter((n) => n.lang !== 'ko')).toEqual([]);
   });
 });

@@ -70,4 +70,11 @@ describe('interface text', () => {
     expect(UI.en.navCompanies).not.toMatch(/[가-힣]/);
     for (const [key, text] of texts(CHART_TEXT.en)) expect(text, key).not.toMatch(/[가-힣]/);
   });
+
+  it('marks a Korean name on an English page, and nothing else', async () => {
+    const { nameLang } = await import('@/lib/site/i18n');
+    expect(nameLang('한국일보(줌 뉴스 게재)', 'en')).toBe('ko');
+    expect(nameLang('Reuters', 'en')).toBeUndefined();
+    expect(nameLang('한국일보', 'ko')).toBeUndefined();
+  });
 });

@@ -24,6 +24,14 @@ export function otherLang(lang: Lang): Lang {
  * The language of the page being rendered, from Astro's i18n routing: `pageLang(Astro.currentLocale)` in a component,
  * `pageLang(context.currentLocale)` in an endpoint. Throws on anything that is not one of the site's languages.
  */
+/**
+ * The lang attribute a name needs on a page of `lang`: 'ko' for a Korean name ('한국일보') on an English page, so it
+ * breaks between words, not inside them (global.css); undefined when the page's own language fits.
+ */
+export function nameLang(name: string, lang: Lang): Lang | undefined {
+  return lang === 'en' && /[\u3131-\u318e\uac00-\ud7a3]/.test(name) ? 'ko' : undefined;
+}
+
 export function pageLang(locale: string | undefined): Lang {
   if (isLang(locale)) return locale;
   throw new Error(
