@@ -36,9 +36,6 @@ const PAIR_OF: Record<string, Particle> = {
   와: '과',
 };
 
-/** Words that open an English figure's text when it is approximate. */
-const APPROX_START = /^(about|up to|more than)\b/;
-
 /** The approximation words a figure's text may open with, by language. */
 const OPENERS: Record<Lang, string[]> = { ko: ['약', '최대'], en: ['about', 'up to', 'more than'] };
 
@@ -102,7 +99,7 @@ export function figureWording(
       ];
     }
     const article = text.slice(0, figure.at).match(/\b(a|an|the)\s+$/i)?.[1];
-    const approx = printed.match(APPROX_START)?.[1];
+    const approx = OPENERS.en.find((w) => printed.startsWith(`${w} `));
     if (!article || !approx) return [];
     return [
       {
