@@ -151,6 +151,23 @@ describe('content cross-checks', () => {
     expect(checkSite(site)).toEqual([]);
   });
 
+  it('want no update date on a translation published after the correction it already carries', () => {
+    const site = validSite();
+    const [ko, en] = site.articles;
+    expect(en!.data.translationKey).toBe(ko!.data.translationKey);
+    site.corrections.push({
+      id: 'c',
+      date: '2026-12-05',
+      articles: [ko!.data.translationKey],
+      wrong: { ko: 'x', en: 'x' },
+      now: { ko: 'y', en: 'y' },
+      sources: [],
+    });
+    ko!.data.updated = new Date('2026-12-05');
+    en!.data.published = new Date('2026-12-06');
+    expect(checkSite(site)).toEqual([]);
+  });
+
   it('report every problem at once, not just the first', () => {
     const site = validSite();
     site.articles[0]!.data.recipients = ['lg'];

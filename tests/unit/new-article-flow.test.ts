@@ -84,7 +84,10 @@ describe('npm run new → check → build → dev (Korean draft, English schedul
     // A corrected article: the update date and the correction note (from the corrections record) must show at the top.
     writeFileSync(
       join(copy.root, KO_FILE),
-      readFileSync(join(copy.root, KO_FILE), 'utf8').replace('draft: true', 'draft: true\nupdated: 2026-11-27'),
+      readFileSync(join(copy.root, KO_FILE), 'utf8')
+        .replace('draft: true', 'draft: true\nupdated: 2026-11-27')
+        // Written before the correction it carries (the check wants updated: on or after published:).
+        .replace(/^published: .*$/m, 'published: 2026-11-20'),
     );
     appendFileSync(
       join(copy.root, 'content/data/corrections.yaml'),

@@ -194,8 +194,9 @@ export function checkReferences(site: SiteContent): Problem[] {
         ko: `'updated'(${updated})가 'published'(${day(a.data.published)})보다 앞섭니다. 두 날짜를 확인하세요`,
       });
     }
+    // A translation published after the correction carries the corrected text from the start: no update to date.
     const corrected = correctedOn.get(a.data.translationKey);
-    if (corrected && (!updated || updated < corrected)) {
+    if (corrected && day(a.data.published)! <= corrected && (!updated || updated < corrected)) {
       problems.push({
         file: a.file,
         field: 'updated',
