@@ -6,6 +6,15 @@ import { articleSourceIds } from '@/lib/content/model';
 import { article, validSite } from './fixtures';
 
 const messages = (site: ReturnType<typeof validSite>) => formatProblems(checkSite(site));
+/** A correction of one article pair on `date`. */
+const correctionOf = (key: string, date: string) => ({
+  id: `${date}-x`,
+  date,
+  articles: [key],
+  wrong: { ko: 'x', en: 'x' },
+  now: { ko: 'y', en: 'y' },
+  sources: [],
+});
 
 describe('content cross-checks', () => {
   it('accept a consistent site', () => {
@@ -131,14 +140,7 @@ describe('content cross-checks', () => {
     const site = validSite();
     const [first, second] = site.articles;
     first!.data.updated = new Date('2026-11-01');
-    site.corrections.push({
-      id: '2026-12-05-x',
-      date: '2026-12-05',
-      articles: [second!.data.translationKey],
-      wrong: { ko: 'x', en: 'x' },
-      now: { ko: 'y', en: 'y' },
-      sources: [],
-    });
+    site.corrections.push(correctionOf(second!.data.translationKey, '2026-12-05'));
     const out = messages(site);
     expect(out).toContain(`${first!.file} [updated]: 'updated' (2026-11-01) is before 'published' (2026-11-20)`);
     expect(out).toContain(
@@ -155,14 +157,7 @@ describe('content cross-checks', () => {
     const site = validSite();
     const [ko, en] = site.articles;
     expect(en!.data.translationKey).toBe(ko!.data.translationKey);
-    site.corrections.push({
-      id: 'c',
-      date: '2026-12-05',
-      articles: [ko!.data.translationKey],
-      wrong: { ko: 'x', en: 'x' },
-      now: { ko: 'y', en: 'y' },
-      sources: [],
-    });
+    site.corrections.push(correctionOf(ko!.data.translationKey, '2026-12-05'));
     ko!.data.updated = new Date('2026-12-05');
     en!.data.published = new Date('2026-12-06');
     expect(checkSite(site)).toEqual([]);

@@ -2,6 +2,7 @@
 // Every problem names the file, the field and the fix, in English and Korean, and all problems are reported at once.
 import { UNREADABLE, type SiteContent } from '../content/model';
 import { contentPaths } from '../content/paths';
+import { isoDate } from '../format/format';
 import type { Figure, Recipient, WithId } from '../content/schemas';
 import { checkSlugs, checkTranslations } from './article-identity';
 import { knownFigureIds, knownIds, type Problem } from './problems';
@@ -184,19 +185,19 @@ export function checkReferences(site: SiteContent): Problem[] {
   for (const c of site.corrections) for (const key of c.articles) if ((correctedOn.get(key) ?? '') < c.date) correctedOn.set(key, c.date);
 
   for (const a of site.articles) {
-    const day = (d: Date | undefined) => d?.toISOString().slice(0, 10);
-    const updated = day(a.data.updated);
-    if (updated && updated < day(a.data.published)!) {
+    const published = isoDate(a.data.published);
+    const updated = a.data.updated && isoDate(a.data.updated);
+    if (updated && updated < published) {
       problems.push({
         file: a.file,
         field: 'updated',
-        en: `'updated' (${updated}) is before 'published' (${day(a.data.published)}); check both dates`,
-        ko: `'updated'(${updated})가 'published'(${day(a.data.published)})보다 앞섭니다. 두 날짜를 확인하세요`,
+        en: `'updated' (${updated}) is before 'published' (${published}); check both dates`,
+        ko: `'updated'(${updated})가 'published'(${published})보다 앞섭니다. 두 날짜를 확인하세요`,
       });
     }
     // A translation published after the correction carries the corrected text from the start: no update to date.
     const corrected = correctedOn.get(a.data.translationKey);
-    if (corrected && day(a.data.published)! <= corrected && (!updated || updated < corrected)) {
+    if (corrected && published <= corrected && (!updated || updated < corrected)) {
       problems.push({
         file: a.file,
         field: 'updated',

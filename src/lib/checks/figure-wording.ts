@@ -11,8 +11,8 @@ export interface PlacedFigure {
   at: number;
 }
 
-export interface WordingProblem {
-  figure: PlacedFigure;
+export interface WordingProblem<F extends PlacedFigure = PlacedFigure> {
+  figure: F;
   field: 'particle' | 'figure wording';
   en: string;
   ko: string;
@@ -65,19 +65,19 @@ function doubledWords(before: string, after: string, printed: string, lang: Lang
  * message; `quoted[i]` marks characters inside a quotation, whose words are someone else's. Unknown ids are skipped:
  * the figure-reference checks name those.
  */
-export function figureWording(
+export function figureWording<F extends PlacedFigure>(
   text: string,
-  placed: PlacedFigure[],
+  placed: F[],
   lang: Lang,
   figures: Map<string, AnyFigure>,
   written: (id: string) => string,
   quoted: boolean[] = [],
-): WordingProblem[] {
-  return placed.flatMap((figure): WordingProblem[] => {
+): WordingProblem<F>[] {
+  return placed.flatMap((figure): WordingProblem<F>[] => {
     if (!figures.has(figure.id) || quoted[figure.at]) return [];
     const printed = figureText(figures, figure.id, lang);
     const ref = written(figure.id);
-    const doubled = doubledWords(text.slice(0, figure.at), text.slice(figure.at), printed, lang).map((word): WordingProblem => ({
+    const doubled = doubledWords(text.slice(0, figure.at), text.slice(figure.at), printed, lang).map((word): WordingProblem<F> => ({
       figure,
       field: 'figure wording',
       en: `${ref} prints '${printed}', which has '${word}' already: delete the '${word}' written beside it`,

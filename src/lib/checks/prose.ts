@@ -3,7 +3,7 @@
 // data), and the words written against a <Fig> must fit the text it prints (a particle, an article). Quotations are
 // someone else's words and keep theirs.
 import type { AnyFigure } from '../content/figures';
-import type { ProseBlock, ProseFigure } from '../content/mdx-prose';
+import type { ProseBlock } from '../content/mdx-prose';
 import { figureWording } from './figure-wording';
 import type { Lang } from '../site/i18n';
 import { numbersInText, type NumberKind } from './numbers-in-text';
@@ -158,7 +158,7 @@ function handTypedNumbers(at: Located, ctx: ProseContext, byValue: Map<string, s
 function wordingAroundFigures(at: Located, block: ProseBlock, ctx: ProseContext): Problem[] {
   return figureWording(at.text, block.figures, ctx.lang, ctx.figures, (id) => `<Fig id="${id}" />`, at.quoted).map((p) => ({
     file: ctx.file,
-    line: (p.figure as ProseFigure).line,
+    line: p.figure.line,
     field: p.field,
     en: p.en,
     ko: p.ko,

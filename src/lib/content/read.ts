@@ -101,7 +101,7 @@ function stubFigures(ids: Set<string>): DataFigure[] {
  * an editor's work without a word.
  */
 export function strayContent(root: string): Problem[] {
-  const known = new Set(Object.values(contentPaths));
+  const known = new Set<string>(Object.values(contentPaths));
   const dataDir = dirname(contentPaths.figures);
   const entries = (dir: string) => (existsSync(join(root, dir)) ? readdirSync(join(root, dir), { withFileTypes: true }) : []);
   const stray = [
@@ -109,7 +109,7 @@ export function strayContent(root: string): Problem[] {
       .filter((e) => !e.name.startsWith('.') && `content/${e.name}` !== contentPaths.articles && `content/${e.name}` !== dataDir)
       .map((e) => `content/${e.name}${e.isDirectory() ? '/' : ''}`),
     ...entries(dataDir)
-      .filter((e) => !e.name.startsWith('.') && !known.has(`${dataDir}/${e.name}` as (typeof contentPaths)[keyof typeof contentPaths]))
+      .filter((e) => !e.name.startsWith('.') && !known.has(`${dataDir}/${e.name}`))
       .map((e) => `${dataDir}/${e.name}`),
   ];
   return stray.map((file) => ({
