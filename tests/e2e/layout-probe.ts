@@ -1,5 +1,6 @@
 // What the phone-layout tests measure in a page (tests/e2e/layout.test.ts, and the long lists of pagination.test.ts):
-// sideways overflow, controls that overlap, are clipped or cannot be tapped, and the header's touch targets.
+// sideways overflow, controls that overlap, are clipped or cannot be tapped, the header's touch targets, and lines that
+// open with a middle dot or tilde.
 import type { Page } from 'playwright-core';
 import { renderDeferred } from './browser';
 
@@ -109,6 +110,25 @@ function measureLayout([groups, controlsSelector]: [string, string]): Report {
   for (const el of header) {
     if (!shown(el)) problems.push(`${name(el)} in the header is not shown`);
     else if (!reachable(el)) problems.push(`${name(el)} in the header: a tap at its centre lands on something else`);
+  }
+  // 4. No line opens with a middle dot or a tilde that follows a letter or digit (정부·삼성, 1~6월): Korean typesetting keeps
+  //    it on the line of the word before it (src/lib/format/line-breaks.ts).
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const rect = (node: Text, i: number) => {
+    const range = document.createRange();
+    range.setStart(node, i);
+    range.setEnd(node, i + 1);
+    return [...range.getClientRects()].find((b) => b.width > 0);
+  };
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const text = node.data;
+    for (let i = 1; i < text.length; i++) {
+      if (!'·~'.includes(text[i]!) || !/[\p{L}\p{N}]/u.test(text[i - 1]!)) continue;
+      const mark = rect(node, i);
+      const before = rect(node, i - 1);
+      if (mark && before && mark.top > before.bottom - 2)
+        problems.push(`a line opens with "${text.slice(i, i + 8)}" (after "${text.slice(Math.max(0, i - 8), i)}")`);
+    }
   }
   window.scrollTo(0, 0);
   let smallest = { name: '', width: Infinity, height: Infinity };

@@ -1,6 +1,6 @@
 // Layout in a browser: on phone widths, on every page type, in both font setups (the Korean font a Korean reader has,
 // and DejaVu Sans alone, what a machine without fonts has), nothing sticks out sideways, no two controls overlap, no
-// control is clipped, and every header link can be tapped; then the skip link and Korean line breaking.
+// control is clipped, and every header link can be tapped; no line opens with a middle dot or tilde; then the skip link and Korean line breaking.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, renderedFonts, url, type FontSetup } from './browser';
@@ -75,7 +75,7 @@ describe.each(SETUPS)('phone layout $title', ({ fonts }) => {
     });
 
     it.each(PAGES)(
-      '%s: nothing sticks out, overlaps or is clipped; every header link is a 44 px target that can be tapped',
+      '%s: nothing sticks out, overlaps or is clipped; no line opens with · or ~; every header link is a 44 px target that can be tapped',
       async (path) => {
         await page.goto(url(path));
         const report = await inspectLayout(page);
