@@ -1,6 +1,6 @@
 // A middle dot or tilde kept on the line of the word before it, in a page's text and nowhere else.
 import { describe, expect, it } from 'vitest';
-import { keepMarksInText, keepMarksWithWord } from '@/lib/format/line-breaks';
+import { keepMarksInText, keepMarksWithWord, unwrapKeptMarks } from '@/lib/format/line-breaks';
 
 const nb = (s: string) => `<span class="nb">${s}</span>`;
 
@@ -34,5 +34,12 @@ describe('keepMarksWithWord', () => {
   it('returns a page without marks unchanged', () => {
     const html = '<html><body><p>엔비디아 GPU 26만 장</p></body></html>';
     expect(keepMarksWithWord(html)).toBe(html);
+  });
+});
+
+describe('unwrapKeptMarks', () => {
+  it('gives the search index the text as written', () => {
+    const html = '<p>스타트업·기업, 1~6월, 정부·삼성·SK</p>';
+    expect(unwrapKeptMarks(keepMarksWithWord(html))).toBe(html);
   });
 });

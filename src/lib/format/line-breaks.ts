@@ -39,3 +39,10 @@ export function keepMarksWithWord(html: string): string {
   }
   return out + keepMarksInText(html.slice(at));
 }
+
+const KEPT = new RegExp(`<span class="${KEEP_CLASS}">([^<]*)</span>`, 'g');
+
+/** The HTML as it was before keepMarksWithWord: Pagefind ends a word at a span's edge (스타트<span>업·</span> → 스타트). */
+export function unwrapKeptMarks(html: string): string {
+  return html.replace(KEPT, '$1');
+}
