@@ -119,6 +119,46 @@ describe('keyboard and typography', () => {
     await page.close();
   });
 
+  it('shades the edge of a table that scrolls sideways where more of it lies, and neither edge of one that fits', async () => {
+    // The median shade of the box's outermost pixel columns, from a screenshot: 255 is the white page, lower is shadow.
+    const edges = async (page: Page, selector: string) => {
+      const png = (await page.locator(selector).first().screenshot()).toString('base64');
+      return page.evaluate(async (data) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${data}`;
+        await img.decode();
+        const canvas = Object.assign(document.createElement('canvas'), { width: img.width, height: img.height });
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        const shade = (x: number) => {
+          const { data: px } = ctx.getImageData(x, 0, 1, img.height);
+          const values = [];
+          for (let i = 0; i < px.length; i += 4) values.push(Math.round((px[i]! + px[i + 1]! + px[i + 2]!) / 3));
+          return values.sort((a, b) => a - b)[values.length >> 1]!;
+        };
+        return { left: shade(1), right: shade(img.width - 2) };
+      }, png);
+    };
+    const page = await browser.newPage({ viewport: { width: 320, height: 800 }, colorScheme: 'light' });
+    await page.goto(url('/en/articles/chips-explained/'));
+    const box = '.table-scroll';
+    const start = await edges(page, box);
+    expect(start.left, 'nothing to the left yet').toBe(255);
+    expect(start.right, 'more to the right').toBeLessThan(230);
+    await page
+      .locator(box)
+      .first()
+      .evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+    const end = await edges(page, box);
+    expect(end.left).toBeLessThan(230);
+    expect(end.right).toBe(255);
+    // The tracker's table fits a wide window: no shadow at all.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(url('/en/tracker/'));
+    expect(await edges(page, '.chart-table')).toEqual({ left: 255, right: 255 });
+    await page.close();
+  });
+
   it('requests no web fonts (no layout shift from fonts)', async () => {
     const page = await browser.newPage();
     const fonts: string[] = [];
