@@ -111,8 +111,8 @@ function measureLayout([groups, controlsSelector]: [string, string]): Report {
     if (!shown(el)) problems.push(`${name(el)} in the header is not shown`);
     else if (!reachable(el)) problems.push(`${name(el)} in the header: a tap at its centre lands on something else`);
   }
-  // 4. No line opens with a middle dot or a tilde that follows a letter or digit (정부·삼성, 1~6월): Korean typesetting keeps
-  //    it on the line of the word before it (src/lib/format/line-breaks.ts).
+  // 4. No line opens with a middle dot or a tilde that follows a letter or digit (정부·삼성, 1~6월), nor with the unit of a
+  //    number ('14조 / 원'): Korean typesetting keeps them on the line before (src/lib/format/line-breaks.ts).
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   const rect = (node: Text, i: number) => {
     const range = document.createRange();
@@ -120,13 +120,18 @@ function measureLayout([groups, controlsSelector]: [string, string]): Report {
     range.setEnd(node, i + 1);
     return [...range.getClientRects()].find((b) => b.width > 0);
   };
+  const opensLine = (node: Text, i: number, before: number) => {
+    const at = rect(node, i);
+    const previous = rect(node, before);
+    return at !== undefined && previous !== undefined && at.top > previous.bottom - 2;
+  };
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const text = node.data;
     for (let i = 1; i < text.length; i++) {
-      if (!'·~'.includes(text[i]!) || !/[\p{L}\p{N}]/u.test(text[i - 1]!)) continue;
-      const mark = rect(node, i);
-      const before = rect(node, i - 1);
-      if (mark && before && mark.top > before.bottom - 2)
+      const mark = '·~'.includes(text[i]!) && /[\p{L}\p{N}]/u.test(text[i - 1]!);
+      const unit =
+        i > 1 && text[i - 1] === ' ' && /\d[만억조천]?$/.test(text.slice(0, i - 1)) && /^(원|장|달러|개|명|건|곳|배)/.test(text.slice(i));
+      if ((mark || unit) && opensLine(node, i, unit ? i - 2 : i - 1))
         problems.push(`a line opens with "${text.slice(i, i + 8)}" (after "${text.slice(Math.max(0, i - 8), i)}")`);
     }
   }

@@ -75,7 +75,7 @@ describe.each(SETUPS)('phone layout $title', ({ fonts }) => {
     });
 
     it.each(PAGES)(
-      '%s: nothing sticks out, overlaps or is clipped; no line opens with · or ~; every header link is a 44 px target that can be tapped',
+      '%s: nothing sticks out, overlaps or is clipped; no line opens with ·, ~ or a number unit; every header link is a 44 px target that can be tapped',
       async (path) => {
         await page.goto(url(path));
         const report = await inspectLayout(page);

@@ -9,7 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { withSearchTerms, type Vocabulary } from './compounds';
 import { buildVocabulary } from './vocabulary';
 import { contentPaths } from '../content/paths';
-import { unwrapKeptMarks } from '../format/line-breaks';
+import { unwrapKeptTogether } from '../format/line-breaks';
 
 const LANG = /<html[^>]*\slang="([^"]+)"/;
 /** The inlined stylesheets: most of a page's bytes, and nothing Pagefind reads. */
@@ -32,7 +32,7 @@ function indexedPages(outDir: string): Page[] {
       return [
         {
           sourcePath: relative(outDir, file).split(sep).join('/'),
-          html: unwrapKeptMarks(html.replace(STYLE, '')),
+          html: unwrapKeptTogether(html.replace(STYLE, '')),
           lang: LANG.exec(html)?.[1] ?? '',
         },
       ];
