@@ -1,5 +1,6 @@
 // Each folder in tests/fixtures/bad-content/ is one editor mistake laid over a copy of the real content: the check must
-// fail on it, name the file (and line) and say what is wrong — and report nothing else, so the fixture tests that one mistake.
+// fail on it (or, for a `warning`, pass while listing it), name the file (and line) and say what is wrong — and report
+// nothing else, not even a second problem in the same file, so the fixture tests that one mistake.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -10,8 +11,11 @@ import { PROJECT, applyFixture, copyProject, type ProjectCopy } from '../support
 const FIXTURES = join(PROJECT, 'tests/fixtures/bad-content');
 const ko = (name: string) => `content/articles/ko/${name}`;
 
-/** Each mistake: the file the check must name, and what it must say (in English, then in Korean). */
-const CASES: Record<string, { file: string; line?: number; says: string; saysKo: string }[]> = {
+/**
+ * Each mistake: the file the check must name, and what it must say (in English, then in Korean); `warning` when it is
+ * listed as something to look at, which does not fail the check.
+ */
+const CASES: Record<string, { file: string; line?: number; says: string; saysKo: string; warning?: true }[]> = {
   'unknown-recipient': [
     {
       file: ko('bad-recipient.mdx'),
@@ -194,12 +198,36 @@ const CASES: Record<string, { file: string; line?: number; says: string; saysKo:
     {
       file: ko('unclosed-quote.mdx'),
       line: 2,
-      says: 'the frontmatter cannot be read: Missing closing "quote',
-      saysKo: '머리말 YAML 문법 오류입니다',
+      says: 'the frontmatter cannot be read: a quotation mark is opened but never closed; close it at the end of the value (Missing closing "quote)',
+      saysKo: '머리말 YAML 문법 오류입니다: 따옴표를 열고 닫지 않았습니다',
     },
   ],
   'data-file-syntax': [
-    { file: 'content/data/tags.yaml', line: 5, says: 'the YAML cannot be read: bad indentation', saysKo: 'YAML 문법 오류입니다' },
+    {
+      file: 'content/data/tags.yaml',
+      line: 5,
+      says: "the YAML cannot be read: bad indentation on line 5: 'name:' starts after 1 space, but 'id' in '- id: money' on line 4, at the same level, starts after 2 spaces: line the two up (indent line 5 by 2 spaces)",
+      saysKo: '5번째 줄을 2칸 들여 쓰세요',
+    },
+  ],
+  // A field indented one space too far reads to the parser as a value with ': ' in it: the check names the indentation.
+  'data-file-indentation': [
+    {
+      file: 'content/data/figures.yaml',
+      line: 67,
+      says: "bad indentation on line 67: 'unit:' starts after 3 spaces, but 'value:' on line 66, at the same level, starts after 2 spaces: line the two up (indent line 67 by 2 spaces)",
+      saysKo:
+        "67번째 줄의 들여쓰기가 맞지 않습니다. 'unit:'은(는) 3칸 들여 썼는데, 같은 단계인 66번째 줄의 'value:'은(는) 2칸 들여 썼습니다",
+    },
+  ],
+  // figures.yaml unreadable: only its own error, not 'a figure the derived numbers need is missing' as well.
+  'figures-file-syntax': [
+    {
+      file: 'content/data/figures.yaml',
+      line: 70,
+      says: 'the YAML cannot be read: a quotation mark is opened but never closed; close it at the end of the value',
+      saysKo: '따옴표를 열고 닫지 않았습니다',
+    },
   ],
   'wrong-folder': [
     {
@@ -309,26 +337,30 @@ describe('the check catches each editor mistake in tests/fixtures/bad-content/',
 
   for (const [name, expected] of Object.entries(CASES)) {
     it(name, () => {
-      const { problems } = checkWith(name);
+      const { problems, warnings } = checkWith(name);
       const out = formatProblems(problems);
+      const warned = formatProblems(warnings);
       for (const e of expected) {
+        const listed = e.warning ? warned : out;
         const where = e.line ? `${e.file}:${e.line} ` : `${e.file}`;
-        const hit = out.split('\n').findIndex((l) => l.startsWith(where) && l.includes(e.says));
-        expect(hit, `expected a line starting "${where}" saying "${e.says}" in:\n${out}`).toBeGreaterThanOrEqual(0);
-        expect(out.split('\n')[hit + 1], 'the Korean version follows on the next line').toContain(e.saysKo);
+        const hit = listed.split('\n').findIndex((l) => l.startsWith(where) && l.includes(e.says));
+        expect(hit, `expected a line starting "${where}" saying "${e.says}" in:\n${listed}`).toBeGreaterThanOrEqual(0);
+        expect(listed.split('\n')[hit + 1], 'the Korean version follows on the next line').toContain(e.saysKo);
       }
-      // Only this mistake: no knock-on problems in other files.
-      expect(
-        problems.map((p) => p.file).filter((f) => !expected.some((e) => e.file === f)),
-        out,
-      ).toEqual([]);
+      // Only this mistake: no knock-on problems, in other files or in the same one.
+      expect(problems, out).toHaveLength(expected.filter((e) => !e.warning).length);
+      expect(warnings, warned).toHaveLength(expected.filter((e) => e.warning).length);
     });
   }
 
   it('lists every mistake at once when there are many: one bad file hides nothing in the others', () => {
     // All at once, except those that make a whole entry or file unreadable (which rightly silences checks that depend on it).
-    const names = Object.keys(CASES).filter((n) => !['figure-value-with-words', 'data-file-syntax', 'delivery-bad-date'].includes(n));
-    const out = formatProblems(checkWith(...names).problems);
+    const names = Object.keys(CASES).filter(
+      (n) =>
+        !['figure-value-with-words', 'data-file-syntax', 'data-file-indentation', 'figures-file-syntax', 'delivery-bad-date'].includes(n),
+    );
+    const { problems, warnings } = checkWith(...names);
+    const out = formatProblems([...problems, ...warnings]);
     for (const name of names) {
       for (const e of CASES[name]!) expect(out, name).toContain(e.says);
     }

@@ -41,6 +41,8 @@ function listFiles(dir: string): string[] {
 }
 
 export function syntaxProblem(file: string, field: string, what: { en: string; ko: string }, error: YamlSyntaxError): Problem {
+  // A precise message (bad indentation) says what to do; otherwise the parser's reason comes with what to look at.
+  if (error.precise) return { file, line: error.line, field, en: `${what.en}: ${error.en}`, ko: `${what.ko}: ${error.ko}` };
   return { file, line: error.line, field, en: `${what.en}: ${error.en}; check quotes, colons and indentation`, ko: `${what.ko}: ${error.ko}. 따옴표, 콜론, 들여쓰기를 확인하세요` };
 }
 
