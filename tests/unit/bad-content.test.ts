@@ -1,7 +1,7 @@
 // Each folder in tests/fixtures/bad-content/ is one editor mistake laid over a copy of the real content: the check must
 // fail on it (or, for a `warning`, pass while listing it), name the file (and line) and say what is wrong — and report
 // nothing else, not even a second problem in the same file, so the fixture tests that one mistake.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/checks/editor-check';
@@ -352,6 +352,17 @@ describe('the check catches each editor mistake in tests/fixtures/bad-content/',
       expect(warnings, warned).toHaveLength(expected.filter((e) => e.warning).length);
     });
   }
+
+  it('accepts the invisible byte-order mark some Windows editors put at the start of a file', () => {
+    const copy = copyProject();
+    copies.push(copy);
+    for (const file of ['content/articles/ko/deal-value.mdx', 'content/data/tags.yaml']) {
+      writeFileSync(join(copy.root, file), `\uFEFF${readFileSync(join(copy.root, file), 'utf8')}`);
+    }
+    const report = checkContent(copy.root);
+    expect(formatProblems(report.problems)).toBe('');
+    expect(report.site.articles.find((a) => a.file === 'content/articles/ko/deal-value.mdx')?.data.title).toMatch(/^[^\uFEFF]/);
+  });
 
   it('lists every mistake at once when there are many: one bad file hides nothing in the others', () => {
     // All at once, except those that make a whole entry or file unreadable (which rightly silences checks that depend on it).

@@ -96,7 +96,9 @@ function readArticle(root: string, path: string, base: string, problems: Problem
       ko: `파일 이름 '${slug}'이(가) 페이지 주소가 되므로 영어 소문자, 숫자, 하이픈(-)만 쓸 수 있습니다${suggestion ? `. ${suggestion}.mdx로 바꾸세요` : ''}`,
     });
   }
-  const text = readFileSync(path, 'utf8');
+  // Some Windows editors (Notepad, older Word exports) start a UTF-8 file with an invisible byte-order mark (U+FEFF); it
+  // is not part of the article, and Astro's own reader skips it too, so the frontmatter is read after it.
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   // Analysed on first use, once: `npm run new` reads every article's frontmatter but needs no MDX analysis.
   let analysis: MdxAnalysis | undefined;
   let uses: CheckedArticle['uses'] | undefined;
