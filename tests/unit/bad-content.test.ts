@@ -144,6 +144,14 @@ const CASES: Record<string, { file: string; line?: number; says: string; saysKo:
       saysKo: '<Callout>을(를) 쓰려던 것인가요?',
     },
   ],
+  'html-comment': [
+    {
+      file: ko('html-comment.mdx'),
+      line: 14,
+      says: 'an HTML comment <!-- … --> does not work in MDX and stops the build: for a note that stays in the file and never shows on the page, write {/* … */} instead',
+      saysKo: '파일에만 남길 메모는 {/* … */}로 쓰세요',
+    },
+  ],
   'wrong-prop': [{ file: ko('wrong-prop.mdx'), line: 14, says: "<Callout> has no prop 'kind'", saysKo: "'kind' 속성이 없습니다" }],
   'bad-prop-value': [
     { file: ko('bad-prop-value.mdx'), line: 14, says: "<RecipientCard>: 'lg' is not a recipient", saysKo: '수혜 기관이 아닙니다' },

@@ -236,7 +236,7 @@ function placeholderProblems(article: BodyArticle): Problem[] {
 export function checkBody(article: BodyArticle, ctx: BodyContext): Problem[] {
   const { file, analysis } = article;
   if (analysis.error) {
-    return [{ file, line: analysis.error.line, field: 'MDX', ...explainSyntaxError(analysis.error) }];
+    return [{ file, line: analysis.error.line, field: 'MDX', ...explainSyntaxError(analysis.error, article.source) }];
   }
   const problems: Problem[] = [];
   for (const use of analysis.components) {
