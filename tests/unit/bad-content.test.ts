@@ -144,6 +144,16 @@ const CASES: Record<string, { file: string; line?: number; says: string; saysKo:
       saysKo: '<Callout>을(를) 쓰려던 것인가요?',
     },
   ],
+  // Curly quotes around the title reach the page: a warning (a headline may be a quotation), naming the field.
+  'curly-quoted-title': [
+    {
+      file: ko('curly-quoted-title.mdx'),
+      line: 2,
+      says: '[title]: the title is wrapped in curly quotes (“…”), which will show on the page: to quote the value, use straight quotes (title: "…"), or none',
+      saysKo: '곧은 따옴표(title: "…")를 쓰거나 따옴표를 빼세요',
+      warning: true,
+    },
+  ],
   'html-comment': [
     {
       file: ko('html-comment.mdx'),

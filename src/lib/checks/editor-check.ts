@@ -15,6 +15,7 @@ import { checkSite } from './cross-references';
 import { checkDeliveries } from './deliveries';
 import { checkTimelineText } from './figure-refs';
 import { freshnessWarnings } from './freshness';
+import { quotedFieldWarnings } from './frontmatter-text';
 import { checkProse } from './prose';
 import { byFileAndLine, knownFigureIds, knownIds, type Problem } from './problems';
 import { readRoutes } from './routes';
@@ -130,7 +131,9 @@ export function checkContent(root: string, now: Date = new Date()): ContentRepor
   const locate = (p: Problem) => (p.line === undefined && p.field ? { ...p, line: lineOf(p.file, p.field) } : p);
   const located = problems.map(locate).sort(byFileAndLine);
   const checkable = articleFiles.filter((f) => f.article && !f.analysis.error);
-  const warnings = freshnessWarnings(checkable, site.recipients, figures).map(locate).sort(byFileAndLine);
+  const warnings = [...freshnessWarnings(checkable, site.recipients, figures), ...quotedFieldWarnings(site.articles)]
+    .map(locate)
+    .sort(byFileAndLine);
 
   const unpublished: Unpublished[] = site.articles
     .filter((a) => !a.recovered && !isPublished(a.data, now))
