@@ -270,6 +270,14 @@ const CASES: Record<string, { file: string; line?: number; says: string; saysKo:
       saysKo: '배정 물량의 합은 270000',
     },
   ],
+  'first-batch-parts-do-not-add-up': [
+    {
+      file: 'content/data/figures.yaml',
+      line: 193,
+      says: "the three cloud firms' batches add up to 82040 (government.batch-nhn 76560 + government.batch-naver 3056 + government.batch-kakao 2424) but government.first-batch says about 13000",
+      saysKo: '클라우드 3사 확보분의 합은 82040',
+    },
+  ],
   'figure-cites-unknown-source': [
     { file: 'content/data/figures.yaml', line: 71, says: "[allocation.naver.sources]: cites source 's999'", saysKo: "출처 's999'" },
   ],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSite } from '@/lib/checks/cross-references';
+import { checkFigureSums, checkSite, type FigureSum } from '@/lib/checks/cross-references';
 import { formatProblems } from '@/lib/checks/problems';
 import { analyseMdx, usesOf } from '@/lib/content/mdx-analysis';
 import { articleSourceIds } from '@/lib/content/model';
@@ -29,6 +29,37 @@ describe('content cross-checks', () => {
     expect(out).toContain('add up to 170000');
     expect(out).toContain('allocation.total says 160000');
     expect(out).toContain('배정 물량의 합은 170000');
+  });
+
+  it('reject parts that do not add up to the figure they make, as the total is worded (exact, about, more than, up to)', () => {
+    const rule: FigureSum = {
+      total: 'allocation.total',
+      parts: ['allocation.government', 'allocation.naver'],
+      what: { en: 'the two', ko: '두 몫' },
+    };
+    const site = validSite();
+    const total = site.figures.find((f) => f.id === 'allocation.total')!;
+    const [government, naver] = ['allocation.government', 'allocation.naver'].map((id) => site.figures.find((f) => f.id === id)!);
+    const sums = (value: number, approx: typeof total.approx, parts: [number, number]) => {
+      Object.assign(total, { value, approx });
+      government!.value = parts[0];
+      naver!.value = parts[1];
+      return checkFigureSums(site.figures, {}, [rule]);
+    };
+    expect(sums(13000, 'about', [7656, 5480])).toEqual([]);
+    const [p] = sums(13000, 'about', [76560, 5480]);
+    expect(p).toMatchObject({ file: 'content/data/figures.yaml', field: 'allocation.total' });
+    expect(p!.en).toBe(
+      'the two add up to 82040 (allocation.government 76560 + allocation.naver 5480) but allocation.total says about 13000 (the parts must round to it); correct whichever number is wrong',
+    );
+    expect(p!.ko).toContain('두 몫의 합은 82040');
+    expect(sums(10456, 'exact', [8160, 2296])).toEqual([]);
+    expect(sums(10456, 'exact', [8160, 2297])).toHaveLength(1);
+    expect(sums(10456, 'about', [8160, 2297])).toHaveLength(1);
+    expect(sums(50000, 'more-than', [30000, 25000])).toEqual([]);
+    expect(sums(50000, 'up-to', [30000, 25000])).toHaveLength(1);
+    // A part that failed its schema is reported on its own; the sum waits until it is fixed.
+    expect(checkFigureSums(site.figures, { figures: new Set(['allocation.naver']) }, [rule])).toEqual([]);
   });
 
   it('reject an allocation that is not counted in GPUs', () => {
