@@ -74,6 +74,14 @@ const CASES: Record<string, { file: string; line?: number; says: string; saysKo:
       saysKo: '없는 수치입니다',
     },
   ],
+  'timeline-id-date-mismatch': [
+    {
+      file: 'content/data/timeline.yaml',
+      line: 13,
+      says: "[2025-06-ulsan.date]: the id '2025-06-ulsan' starts with 2025-06, but the event's date is 2025-07-22: an id starts with its event's date, so one of the two is wrong",
+      saysKo: "id '2025-06-ulsan'의 날짜 부분은 2025-06인데",
+    },
+  ],
   // Dates that do not exist are named, never rolled over into another date (2025-02-30 into 2 March).
   'thirteenth-month': [
     {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFigureSums, checkSite, type FigureSum } from '@/lib/checks/cross-references';
+import { checkFigureSums, checkSite, timelineIdDateProblem, type FigureSum } from '@/lib/checks/cross-references';
 import { formatProblems } from '@/lib/checks/problems';
 import { analyseMdx, usesOf } from '@/lib/content/mdx-analysis';
 import { articleSourceIds } from '@/lib/content/model';
@@ -137,6 +137,27 @@ describe('content cross-checks', () => {
     expect(out).toMatch(/timeline\.yaml \[e1\.articles\]: 'nope' is not the translationKey/);
     expect(out).toMatch(/timeline\.yaml \[e1\.sources\]: cites source 's77'/);
     expect(out).toMatch(/timeline\.yaml \[e1\.recipients\]: 'recipients' lists 'lg'/);
+  });
+
+  it('reject a timeline event whose date is not the one its id starts with (to the month, or the day)', () => {
+    const site = validSite();
+    site.timeline[0] = { ...site.timeline[0]!, id: '2025-06-ulsan', date: '2025-07-22' };
+    const out = messages(site);
+    expect(out).toContain(
+      "content/data/timeline.yaml [2025-06-ulsan.date]: the id '2025-06-ulsan' starts with 2025-06, but the event's date is 2025-07-22",
+    );
+    expect(out).toContain("id '2025-06-ulsan'의 날짜 부분은 2025-06인데 이 일정의 date는 2025-07-22입니다");
+    for (const [id, date] of [
+      ['2025-12-01-first-batch', '2025-12-01'],
+      ['2025-12-sme-allocation', '2025-12'],
+      ['2025-12-sme-allocation', '2025-12-15'],
+      ['uk-gpus', '2025-09-16'],
+    ] as const) {
+      expect(timelineIdDateProblem(id, date), `${id} ${date}`).toBeUndefined();
+    }
+    expect(timelineIdDateProblem('2025-12-01-first-batch', '2025-12-02')).toBeDefined();
+    expect(timelineIdDateProblem('2025-12-01-first-batch', '2025-12')).toBeDefined();
+    expect(timelineIdDateProblem('2026-01-ces-rubin', '2025-01')).toBeDefined();
   });
 
   it('reject an equivalent that is not a figure, and a range whose max is not above its value', () => {

@@ -158,6 +158,21 @@ export function checkFigureSums(
   });
 }
 
+/**
+ * A timeline id starts with its event's date, to the month or the day ('2025-12-01-first-batch', '2025-12-sme-allocation'):
+ * an id that says another month or day than `date` means one of the two was mistyped or left behind when the other changed.
+ */
+export function timelineIdDateProblem(id: string, date: string): { en: string; ko: string } | undefined {
+  const m = /^(\d{4}-\d{2})(?:-(\d{2}))?(?=-|$)/.exec(id);
+  if (!m) return undefined;
+  const said = m[2] ? `${m[1]}-${m[2]}` : m[1]!;
+  if (date.startsWith(said) && (said.length === 10 || date.slice(0, 7) === said)) return undefined;
+  return {
+    en: `the id '${id}' starts with ${said}, but the event's date is ${date}: an id starts with its event's date, so one of the two is wrong; correct the date, or the id (and any link to /timeline/#${id})`,
+    ko: `id '${id}'의 날짜 부분은 ${said}인데 이 일정의 date는 ${date}입니다. id는 일정의 날짜로 시작하므로 둘 중 하나가 틀렸습니다. date를 고치거나 id를 고치세요(id를 바꾸면 이 일정으로 거는 링크 /timeline/#${id}도 함께 고치세요)`,
+  };
+}
+
 /** Every reference between content files points at something that exists. */
 export function checkReferences(site: SiteContent): Problem[] {
   const problems: Problem[] = [];
@@ -238,6 +253,8 @@ export function checkReferences(site: SiteContent): Problem[] {
   }
 
   for (const e of site.timeline) {
+    const dated = timelineIdDateProblem(e.id, e.date);
+    if (dated) problems.push({ file: contentPaths.timeline, field: `${e.id}.date`, ...dated });
     unknownSources(contentPaths.timeline, `${e.id}.sources`, e.sources);
     unknownRecipients(contentPaths.timeline, `${e.id}.recipients`, e.recipients);
     for (const key of e.articles) {
