@@ -142,6 +142,15 @@ const CASES: Record<string, { file: string; line?: number; says: string; saysKo:
   'missing-translation': [
     { file: ko('no-english.mdx'), says: "no English article has translationKey 'no-english'", saysKo: '영어 기사가 없습니다' },
   ],
+  // A typo in the English version's key: reported there, naming the Korean file and its key (not on the Korean file too).
+  'translation-key-typo': [
+    {
+      file: 'content/articles/en/deal-value.mdx',
+      line: 9,
+      says: "translationKey 'deal-valu' pairs this article with no Korean article, but its Korean version, content/articles/ko/deal-value.mdx, has translationKey 'deal-value': write translationKey: deal-value in this file",
+      saysKo: '이 파일에 translationKey: deal-value로 쓰세요',
+    },
+  ],
   'unclosed-component': [{ file: ko('unclosed.mdx'), line: 14, says: '<Fig> is never closed', saysKo: '<Fig>을(를) 닫지 않았습니다' }],
   'stray-less-than': [{ file: ko('less-than.mdx'), line: 14, says: "'<' must start a component", saysKo: '\\< 로 쓰세요' }],
   'unknown-component': [

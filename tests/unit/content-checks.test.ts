@@ -128,6 +128,42 @@ describe('content cross-checks', () => {
     expect(messages(site)).toMatch(/ko\/story-2\.mdx \[translationKey\]: 'story' is already used by content\/articles\/ko\/story\.mdx/);
   });
 
+  it('report a mistyped translationKey on the file that has it, naming its counterpart and the key to write', () => {
+    const site = validSite();
+    site.articles.push(article('ko', 'chips'), article('en', 'chips', { translationKey: 'chps' }));
+    const problems = checkSite(site);
+    expect(problems.map((p) => p.file)).toEqual(['content/articles/en/chips.mdx']);
+    expect(problems[0]!.en).toBe(
+      "translationKey 'chps' pairs this article with no Korean article, but its Korean version, content/articles/ko/chips.mdx, has translationKey 'chips': write translationKey: chips in this file",
+    );
+    expect(problems[0]!.ko).toContain('이 파일에 translationKey: chips로 쓰세요');
+  });
+
+  it('report a key taken from another article on the article that took it, whichever file comes first', () => {
+    const site = validSite();
+    // ko/alpha.mdx was copied from ko/beta.mdx and kept its key; en/alpha.mdx is alpha's English version.
+    site.articles.push(
+      article('ko', 'alpha', { translationKey: 'beta' }),
+      article('ko', 'beta'),
+      article('en', 'beta'),
+      article('en', 'alpha'),
+    );
+    const problems = checkSite(site);
+    expect(problems.map((p) => p.file)).toEqual(['content/articles/ko/alpha.mdx']);
+    expect(problems[0]!.en).toContain("('beta' is content/articles/ko/beta.mdx's key)");
+    expect(problems[0]!.en).toContain(
+      "content/articles/en/alpha.mdx, has translationKey 'alpha': write translationKey: alpha in this file",
+    );
+  });
+
+  it('report both files when neither key is the file name, each naming the other', () => {
+    const site = validSite();
+    site.articles.push(article('ko', 'gamma', { translationKey: 'gamma-story' }), article('en', 'gamma', { translationKey: 'gamma-stry' }));
+    const problems = checkSite(site);
+    expect(problems.map((p) => p.file)).toEqual(['content/articles/en/gamma.mdx', 'content/articles/ko/gamma.mdx']);
+    expect(problems[1]!.en).toContain("content/articles/en/gamma.mdx looks like its English version but has translationKey 'gamma-stry'");
+  });
+
   it('reject timeline events that point at unknown articles, sources or recipients', () => {
     const site = validSite();
     site.timeline[0]!.articles = ['nope'];
