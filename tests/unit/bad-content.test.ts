@@ -225,8 +225,17 @@ const CASES: Record<string, { file: string; line?: number; says: string; saysKo:
     {
       file: ko('links-to-draft.mdx'),
       line: 14,
-      says: 'links to /articles/coming-soon/, which is a draft or scheduled for later',
-      saysKo: '실제 사이트에서는 링크가 끊깁니다',
+      says: 'links to /articles/coming-soon/, which is a draft (content/articles/ko/coming-soon.mdx, draft: true) and not on the live site',
+      saysKo: '실제 사이트에서는 링크가 끊기니',
+    },
+  ],
+  // An article scheduled for later that live articles link to: one problem on its date, listing the links, not one per link.
+  'links-to-scheduled': [
+    {
+      file: ko('coming-later.mdx'),
+      line: 4,
+      says: '[published]: this article is scheduled for 2099-12-01, so it is not on the live site yet, but published articles link to it 2 times: content/articles/ko/links-to-later-1.mdx:14, content/articles/ko/links-to-later-2.mdx:14',
+      saysKo: '이 기사는 2099-12-01 공개로 예약돼 아직 실제 사이트에 없는데',
     },
   ],
   'frontmatter-syntax': [
