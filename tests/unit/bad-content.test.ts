@@ -82,6 +82,16 @@ const CASES: Record<string, { file: string; line?: number; says: string; saysKo:
       saysKo: "id '2025-06-ulsan'의 날짜 부분은 2025-06인데",
     },
   ],
+  // A timeline event citing a source with neither date nor url: a warning (both are optional in sources.yaml).
+  'timeline-source-untraceable': [
+    {
+      file: 'content/data/timeline.yaml',
+      line: 20,
+      says: "[2025-06-ulsan.sources]: cites 's21' (Korea JoongAng Daily), which has neither a date nor a url in content/data/sources.yaml",
+      saysKo: '날짜(date)도 주소(url)도 없습니다',
+      warning: true,
+    },
+  ],
   // Dates that do not exist are named, never rolled over into another date (2025-02-30 into 2 March).
   'thirteenth-month': [
     {

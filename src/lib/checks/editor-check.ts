@@ -17,6 +17,7 @@ import { checkDeliveries } from './deliveries';
 import { checkTimelineText } from './figure-refs';
 import { freshnessWarnings } from './freshness';
 import { quotedFieldWarnings } from './frontmatter-text';
+import { untraceableSourceWarnings } from './timeline-sources';
 import { checkProse } from './prose';
 import { byFileAndLine, knownFigureIds, knownIds, type Problem } from './problems';
 import { readRoutes } from './routes';
@@ -142,7 +143,11 @@ export function checkContent(root: string, now: Date = new Date()): ContentRepor
   const locate = (p: Problem) => (p.line === undefined && p.field ? { ...p, line: lineOf(p.file, p.field) } : p);
   const located = problems.map(locate).sort(byFileAndLine);
   const checkable = articleFiles.filter((f) => f.article && !f.analysis.error);
-  const warnings = [...freshnessWarnings(checkable, site.recipients, figures), ...quotedFieldWarnings(site.articles)]
+  const warnings = [
+    ...freshnessWarnings(checkable, site.recipients, figures),
+    ...quotedFieldWarnings(site.articles),
+    ...untraceableSourceWarnings(site.timeline, site.sources),
+  ]
     .map(locate)
     .sort(byFileAndLine);
 
