@@ -1,5 +1,6 @@
 // What the phone-layout tests measure in a page (tests/e2e/layout.test.ts, and the long lists of pagination.test.ts):
-// sideways overflow, controls that overlap, are clipped or cannot be tapped, and the header's touch targets.
+// sideways overflow, controls that overlap, are clipped or cannot be tapped, the header's touch targets, and lines that
+// open with a middle dot or tilde.
 import type { Page } from 'playwright-core';
 import { renderDeferred } from './browser';
 
@@ -109,6 +110,30 @@ function measureLayout([groups, controlsSelector]: [string, string]): Report {
   for (const el of header) {
     if (!shown(el)) problems.push(`${name(el)} in the header is not shown`);
     else if (!reachable(el)) problems.push(`${name(el)} in the header: a tap at its centre lands on something else`);
+  }
+  // 4. No line opens with a middle dot or a tilde that follows a letter or digit (정부·삼성, 1~6월), nor with the unit of a
+  //    number ('14조 / 원'): Korean typesetting keeps them on the line before (src/lib/format/line-breaks.ts).
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const rect = (node: Text, i: number) => {
+    const range = document.createRange();
+    range.setStart(node, i);
+    range.setEnd(node, i + 1);
+    return [...range.getClientRects()].find((b) => b.width > 0);
+  };
+  const opensLine = (node: Text, i: number, before: number) => {
+    const at = rect(node, i);
+    const previous = rect(node, before);
+    return at !== undefined && previous !== undefined && at.top > previous.bottom - 2;
+  };
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const text = node.data;
+    for (let i = 1; i < text.length; i++) {
+      const mark = '·~'.includes(text[i]!) && /[\p{L}\p{N}]/u.test(text[i - 1]!);
+      const unit =
+        i > 1 && text[i - 1] === ' ' && /\d[만억조천]?$/.test(text.slice(0, i - 1)) && /^(원|장|달러|개|명|건|곳|배)/.test(text.slice(i));
+      if ((mark || unit) && opensLine(node, i, unit ? i - 2 : i - 1))
+        problems.push(`a line opens with "${text.slice(i, i + 8)}" (after "${text.slice(Math.max(0, i - 8), i)}")`);
+    }
   }
   window.scrollTo(0, 0);
   let smallest = { name: '', width: Infinity, height: Infinity };

@@ -1,6 +1,6 @@
 // Layout in a browser: on phone widths, on every page type, in both font setups (the Korean font a Korean reader has,
 // and DejaVu Sans alone, what a machine without fonts has), nothing sticks out sideways, no two controls overlap, no
-// control is clipped, and every header link can be tapped; then the skip link and Korean line breaking.
+// control is clipped, and every header link can be tapped; no line opens with a middle dot or tilde; then the skip link and Korean line breaking.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, renderedFonts, url, type FontSetup } from './browser';
@@ -75,7 +75,7 @@ describe.each(SETUPS)('phone layout $title', ({ fonts }) => {
     });
 
     it.each(PAGES)(
-      '%s: nothing sticks out, overlaps or is clipped; every header link is a 44 px target that can be tapped',
+      '%s: nothing sticks out, overlaps or is clipped; no line opens with ·, ~ or a number unit; every header link is a 44 px target that can be tapped',
       async (path) => {
         await page.goto(url(path));
         const report = await inspectLayout(page);
@@ -116,6 +116,46 @@ describe('keyboard and typography', () => {
     expect(await page.evaluate(() => getComputedStyle(document.body).wordBreak)).toBe('keep-all');
     await page.goto(url('/en/'));
     expect(await page.evaluate(() => getComputedStyle(document.body).wordBreak)).toBe('normal');
+    await page.close();
+  });
+
+  it('shades the edge of a table that scrolls sideways where more of it lies, and neither edge of one that fits', async () => {
+    // The median shade of the box's outermost pixel columns, from a screenshot: 255 is the white page, lower is shadow.
+    const edges = async (page: Page, selector: string) => {
+      const png = (await page.locator(selector).first().screenshot()).toString('base64');
+      return page.evaluate(async (data) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${data}`;
+        await img.decode();
+        const canvas = Object.assign(document.createElement('canvas'), { width: img.width, height: img.height });
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        const shade = (x: number) => {
+          const { data: px } = ctx.getImageData(x, 0, 1, img.height);
+          const values = [];
+          for (let i = 0; i < px.length; i += 4) values.push(Math.round((px[i]! + px[i + 1]! + px[i + 2]!) / 3));
+          return values.sort((a, b) => a - b)[values.length >> 1]!;
+        };
+        return { left: shade(1), right: shade(img.width - 2) };
+      }, png);
+    };
+    const page = await browser.newPage({ viewport: { width: 320, height: 800 }, colorScheme: 'light' });
+    await page.goto(url('/en/articles/chips-explained/'));
+    const box = '.table-scroll';
+    const start = await edges(page, box);
+    expect(start.left, 'nothing to the left yet').toBe(255);
+    expect(start.right, 'more to the right').toBeLessThan(230);
+    await page
+      .locator(box)
+      .first()
+      .evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+    const end = await edges(page, box);
+    expect(end.left).toBeLessThan(230);
+    expect(end.right).toBe(255);
+    // The tracker's table fits a wide window: no shadow at all.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(url('/en/tracker/'));
+    expect(await edges(page, '.chart-table')).toEqual({ left: 255, right: 255 });
     await page.close();
   });
 

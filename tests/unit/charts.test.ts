@@ -147,6 +147,14 @@ describe('Chart.js configuration', () => {
     expect(config.data.datasets[0]!.backgroundColor).toEqual(['r', 'rgb(4, 4, 4)', 'rgb(4, 4, 4)', 'rgb(4, 4, 4)', 'rgb(4, 4, 4)']);
   });
 
+  it('keeps the value axis labels level (Chart.js tilted them down to two slanted ticks at 320 px) in both orientations', () => {
+    for (const id of ['allocation-gpus', 'korea-gpu-base'] as const) {
+      const config = barConfig(chartSpec(ctx, id, 'en'), theme);
+      const valueAxis = config.options?.indexAxis === 'y' ? 'x' : 'y';
+      expect((config.options?.scales?.[valueAxis] as { ticks: { maxRotation: number } }).ticks.maxRotation, id).toBe(0);
+    }
+  });
+
   it('draws once, without an entry animation (each frame of one would re-draw the labels)', () => {
     expect(barConfig(spec, theme).options?.animation).toBe(false);
   });

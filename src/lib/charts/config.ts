@@ -107,6 +107,9 @@ export function barConfig(spec: DrawSpec, theme: ThemeColours, options: ConfigOp
           ticks: {
             color: theme.muted,
             stepSize: spec.axis.step,
+            // Level, always: on a phone Chart.js would tilt the labels to fit them all (two ticks, slanted, at 320 px);
+            // it skips every other one instead.
+            maxRotation: 0,
             callback: (v: string | number) => spec.axis.labels[Math.round(Number(v) / spec.axis.step)] ?? '',
           },
         },

@@ -9,6 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { withSearchTerms, type Vocabulary } from './compounds';
 import { buildVocabulary } from './vocabulary';
 import { contentPaths } from '../content/paths';
+import { unwrapKeptTogether } from '../format/line-breaks';
 
 const LANG = /<html[^>]*\slang="([^"]+)"/;
 /** The inlined stylesheets: most of a page's bytes, and nothing Pagefind reads. */
@@ -28,7 +29,13 @@ function indexedPages(outDir: string): Page[] {
     .flatMap((file) => {
       const html = readFileSync(file, 'utf8');
       if (!html.includes('data-pagefind-body')) return [];
-      return [{ sourcePath: relative(outDir, file).split(sep).join('/'), html: html.replace(STYLE, ''), lang: LANG.exec(html)?.[1] ?? '' }];
+      return [
+        {
+          sourcePath: relative(outDir, file).split(sep).join('/'),
+          html: unwrapKeptTogether(html.replace(STYLE, '')),
+          lang: LANG.exec(html)?.[1] ?? '',
+        },
+      ];
     });
 }
 

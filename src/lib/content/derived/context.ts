@@ -15,7 +15,10 @@ export function contextFigures(figures: Map<string, DataFigure>): DerivedFigure[
       value: batches.reduce((sum, f) => sum + f.value, 0),
       unit: 'gpu',
       approx: 'exact',
-      label: { ko: '정부 1차 도입분 합계(세 클라우드 사업자)', en: 'First government batch, summed across the three cloud firms' },
+      label: {
+        ko: '2025년 추경으로 확보한 GPU 합계(클라우드 3사 도입분)',
+        en: 'GPUs bought with the 2025 supplementary budget, the three cloud firms’ batches added up',
+      },
       method: { ko: 'NHN클라우드·네이버클라우드·카카오 도입분을 더한 값.', en: 'The NHN Cloud, NAVER Cloud and Kakao batches added together.' },
     },
     batches,

@@ -139,7 +139,10 @@ export function powerFigures(figures: Map<string, DataFigure>): DerivedFigure[] 
         value: Math.round((h200.value / batchSum) * 1000) / 10,
         unit: 'percent',
         approx: 'about',
-        label: { ko: '정부 1차 도입분 가운데 H200(호퍼) 비중', en: 'Share of H200s (Hopper) in the first government batch' },
+        label: {
+          ko: '2025년 추경으로 확보한 GPU 가운데 H200(호퍼) 비중',
+          en: 'Share of H200s (Hopper) among the GPUs bought with the 2025 supplementary budget',
+        },
         method: {
           ko: '네이버클라우드가 들여온 H200 물량을 세 클라우드 사업자 도입분 합계로 나눈 비율.',
           en: 'The H200s brought in through NAVER Cloud divided by the three cloud firms’ batches added together.',
