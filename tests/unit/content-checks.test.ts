@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSite } from '@/lib/checks/cross-references';
+import { checkFigureSums, checkSite, timelineIdDateProblem, type FigureSum } from '@/lib/checks/cross-references';
 import { formatProblems } from '@/lib/checks/problems';
 import { analyseMdx, usesOf } from '@/lib/content/mdx-analysis';
 import { articleSourceIds } from '@/lib/content/model';
@@ -29,6 +29,37 @@ describe('content cross-checks', () => {
     expect(out).toContain('add up to 170000');
     expect(out).toContain('allocation.total says 160000');
     expect(out).toContain('배정 물량의 합은 170000');
+  });
+
+  it('reject parts that do not add up to the figure they make, as the total is worded (exact, about, more than, up to)', () => {
+    const rule: FigureSum = {
+      total: 'allocation.total',
+      parts: ['allocation.government', 'allocation.naver'],
+      what: { en: 'the two', ko: '두 몫' },
+    };
+    const site = validSite();
+    const total = site.figures.find((f) => f.id === 'allocation.total')!;
+    const [government, naver] = ['allocation.government', 'allocation.naver'].map((id) => site.figures.find((f) => f.id === id)!);
+    const sums = (value: number, approx: typeof total.approx, parts: [number, number]) => {
+      Object.assign(total, { value, approx });
+      government!.value = parts[0];
+      naver!.value = parts[1];
+      return checkFigureSums(site.figures, {}, [rule]);
+    };
+    expect(sums(13000, 'about', [7656, 5480])).toEqual([]);
+    const [p] = sums(13000, 'about', [76560, 5480]);
+    expect(p).toMatchObject({ file: 'content/data/figures.yaml', field: 'allocation.total' });
+    expect(p!.en).toBe(
+      'the two add up to 82040 (allocation.government 76560 + allocation.naver 5480) but allocation.total says about 13000 (the parts must round to it); correct whichever number is wrong',
+    );
+    expect(p!.ko).toContain('두 몫의 합은 82040');
+    expect(sums(10456, 'exact', [8160, 2296])).toEqual([]);
+    expect(sums(10456, 'exact', [8160, 2297])).toHaveLength(1);
+    expect(sums(10456, 'about', [8160, 2297])).toHaveLength(1);
+    expect(sums(50000, 'more-than', [30000, 25000])).toEqual([]);
+    expect(sums(50000, 'up-to', [30000, 25000])).toHaveLength(1);
+    // A part that failed its schema is reported on its own; the sum waits until it is fixed.
+    expect(checkFigureSums(site.figures, { figures: new Set(['allocation.naver']) }, [rule])).toEqual([]);
   });
 
   it('reject an allocation that is not counted in GPUs', () => {
@@ -97,6 +128,42 @@ describe('content cross-checks', () => {
     expect(messages(site)).toMatch(/ko\/story-2\.mdx \[translationKey\]: 'story' is already used by content\/articles\/ko\/story\.mdx/);
   });
 
+  it('report a mistyped translationKey on the file that has it, naming its counterpart and the key to write', () => {
+    const site = validSite();
+    site.articles.push(article('ko', 'chips'), article('en', 'chips', { translationKey: 'chps' }));
+    const problems = checkSite(site);
+    expect(problems.map((p) => p.file)).toEqual(['content/articles/en/chips.mdx']);
+    expect(problems[0]!.en).toBe(
+      "translationKey 'chps' pairs this article with no Korean article, but its Korean version, content/articles/ko/chips.mdx, has translationKey 'chips': write translationKey: chips in this file",
+    );
+    expect(problems[0]!.ko).toContain('이 파일에 translationKey: chips로 쓰세요');
+  });
+
+  it('report a key taken from another article on the article that took it, whichever file comes first', () => {
+    const site = validSite();
+    // ko/alpha.mdx was copied from ko/beta.mdx and kept its key; en/alpha.mdx is alpha's English version.
+    site.articles.push(
+      article('ko', 'alpha', { translationKey: 'beta' }),
+      article('ko', 'beta'),
+      article('en', 'beta'),
+      article('en', 'alpha'),
+    );
+    const problems = checkSite(site);
+    expect(problems.map((p) => p.file)).toEqual(['content/articles/ko/alpha.mdx']);
+    expect(problems[0]!.en).toContain("('beta' is content/articles/ko/beta.mdx's key)");
+    expect(problems[0]!.en).toContain(
+      "content/articles/en/alpha.mdx, has translationKey 'alpha': write translationKey: alpha in this file",
+    );
+  });
+
+  it('report both files when neither key is the file name, each naming the other', () => {
+    const site = validSite();
+    site.articles.push(article('ko', 'gamma', { translationKey: 'gamma-story' }), article('en', 'gamma', { translationKey: 'gamma-stry' }));
+    const problems = checkSite(site);
+    expect(problems.map((p) => p.file)).toEqual(['content/articles/en/gamma.mdx', 'content/articles/ko/gamma.mdx']);
+    expect(problems[1]!.en).toContain("content/articles/en/gamma.mdx looks like its English version but has translationKey 'gamma-stry'");
+  });
+
   it('reject timeline events that point at unknown articles, sources or recipients', () => {
     const site = validSite();
     site.timeline[0]!.articles = ['nope'];
@@ -106,6 +173,27 @@ describe('content cross-checks', () => {
     expect(out).toMatch(/timeline\.yaml \[e1\.articles\]: 'nope' is not the translationKey/);
     expect(out).toMatch(/timeline\.yaml \[e1\.sources\]: cites source 's77'/);
     expect(out).toMatch(/timeline\.yaml \[e1\.recipients\]: 'recipients' lists 'lg'/);
+  });
+
+  it('reject a timeline event whose date is not the one its id starts with (to the month, or the day)', () => {
+    const site = validSite();
+    site.timeline[0] = { ...site.timeline[0]!, id: '2025-06-ulsan', date: '2025-07-22' };
+    const out = messages(site);
+    expect(out).toContain(
+      "content/data/timeline.yaml [2025-06-ulsan.date]: the id '2025-06-ulsan' starts with 2025-06, but the event's date is 2025-07-22",
+    );
+    expect(out).toContain("id '2025-06-ulsan'의 날짜 부분은 2025-06인데 이 일정의 date는 2025-07-22입니다");
+    for (const [id, date] of [
+      ['2025-12-01-first-batch', '2025-12-01'],
+      ['2025-12-sme-allocation', '2025-12'],
+      ['2025-12-sme-allocation', '2025-12-15'],
+      ['uk-gpus', '2025-09-16'],
+    ] as const) {
+      expect(timelineIdDateProblem(id, date), `${id} ${date}`).toBeUndefined();
+    }
+    expect(timelineIdDateProblem('2025-12-01-first-batch', '2025-12-02')).toBeDefined();
+    expect(timelineIdDateProblem('2025-12-01-first-batch', '2025-12')).toBeDefined();
+    expect(timelineIdDateProblem('2026-01-ces-rubin', '2025-01')).toBeDefined();
   });
 
   it('reject an equivalent that is not a figure, and a range whose max is not above its value', () => {

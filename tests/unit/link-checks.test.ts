@@ -1,6 +1,6 @@
 // Internal links: routes read from src/pages, article slugs per language, trailing slashes, anchors, and drafts.
 import { describe, expect, it } from 'vitest';
-import { checkLink, type LinkContext, type LinkFrom } from '@/lib/checks/links';
+import { checkLink, unpublishedLinkProblems, type LinkContext, type LinkFrom } from '@/lib/checks/links';
 import { matchRoute, readRoutes } from '@/lib/checks/routes';
 
 const routes = readRoutes('src/pages');
@@ -11,6 +11,11 @@ const ctx: LinkContext = {
     ['en/deal-explained', { published: true, anchors: new Set(['who-gets-what']) }],
     ['ko/only-korean', { published: true, anchors: new Set() }],
     ['ko/coming', { published: false, anchors: new Set() }],
+    [
+      'ko/scheduled',
+      { published: false, anchors: new Set(), file: 'content/articles/ko/scheduled.mdx', status: 'scheduled', liveFrom: '2099-12-01' },
+    ],
+    ['ko/drafted', { published: false, anchors: new Set(), file: 'content/articles/ko/drafted.mdx', status: 'draft' }],
   ]),
   recipients: new Set(['samsung', 'naver']),
   tags: new Set(['deal']),
@@ -113,5 +118,41 @@ describe('checkLink', () => {
   it('reports a live article linking to a draft, but not a draft linking to a draft', () => {
     expect(says('/articles/coming/')).toContain('which is a draft or scheduled for later');
     ok('/articles/coming/', { ...live, published: false });
+  });
+
+  it('names the file and the date of a scheduled target, and the file of a draft', () => {
+    expect(checkLink('/articles/scheduled/', live, ctx)).toEqual({
+      en: 'links to /articles/scheduled/, which is scheduled for 2099-12-01 (content/articles/ko/scheduled.mdx) and not on the live site yet: until then the link would lead nowhere; publish that article first or remove the link until it is live',
+      ko: '/articles/scheduled/은(는) 2099-12-01 공개로 예약된 기사(content/articles/ko/scheduled.mdx)라 아직 실제 사이트에 없습니다. 그때까지 실제 사이트에서는 링크가 끊기니, 그 기사를 먼저 공개하거나 공개될 때까지 링크를 빼세요',
+      unpublished: 'ko/scheduled',
+    });
+    expect(says('/articles/drafted/')).toContain('which is a draft (content/articles/ko/drafted.mdx, draft: true)');
+  });
+
+  it('reports links to a target that is not live once: on the link when there is one, on the target when there are several', () => {
+    const link = (file: string, line: number, url: string) => ({
+      file,
+      line,
+      target: `ko/${url.split('/')[2]}`,
+      problem: checkLink(url, live, ctx)!,
+    });
+    const one = unpublishedLinkProblems([link('content/articles/ko/a.mdx', 9, '/articles/drafted/')], ctx.articles);
+    expect(one).toEqual([expect.objectContaining({ file: 'content/articles/ko/a.mdx', line: 9, field: 'link' })]);
+    const many = unpublishedLinkProblems(
+      [
+        link('content/articles/ko/a.mdx', 9, '/articles/scheduled/'),
+        link('content/articles/ko/b.mdx', 3, '/articles/scheduled/'),
+        link('content/articles/ko/b.mdx', 7, '/articles/drafted/'),
+        link('content/articles/ko/c.mdx', 5, '/articles/drafted/'),
+      ],
+      ctx.articles,
+    );
+    expect(many).toHaveLength(2);
+    expect(many[0]).toMatchObject({ file: 'content/articles/ko/scheduled.mdx', field: 'published' });
+    expect(many[0]!.en).toContain(
+      'this article is scheduled for 2099-12-01, so it is not on the live site yet, but published articles link to it 2 times: content/articles/ko/a.mdx:9, content/articles/ko/b.mdx:3',
+    );
+    expect(many[1]).toMatchObject({ file: 'content/articles/ko/drafted.mdx', field: 'draft' });
+    expect(many[1]!.ko).toContain('이 기사는 초안(draft: true)이라 실제 사이트에 없는데, 공개된 기사에 이 기사로 가는 링크가 2개 있습니다');
   });
 });

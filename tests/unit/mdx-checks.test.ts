@@ -102,6 +102,16 @@ describe('explainSyntaxError', () => {
     expect(at('Unexpected end of file in expression, expected a corresponding closing brace for `{`').en).toContain('type \\{');
     expect(at('Something new').en).toBe('the MDX cannot be compiled: Something new');
   });
+
+  it('says an HTML comment is written {/* … */} in MDX, and a bare <! that it needs \\<', () => {
+    const bang =
+      'Unexpected character `!` (U+0021) before name, expected a character that can start a name, such as a letter, `$`, or `_` (note: to create a comment in MDX, use `{/* text */}`)';
+    const comment = explainSyntaxError({ line: 2, column: 1, message: bang }, 'Text\n<!-- 메모 -->\n');
+    expect(comment.en).toContain('an HTML comment <!-- … --> does not work in MDX');
+    expect(comment.en).toContain('write {/* … */} instead');
+    expect(comment.ko).toContain('{/* … */}로 쓰세요');
+    expect(explainSyntaxError({ line: 1, column: 1, message: bang }, '<!중요> 표시\n').en).toContain('type \\<');
+  });
 });
 
 describe('checkBody', () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblems } from '@/lib/checks/problems';
 import { contentPaths } from '@/lib/content/paths';
 import { checkContent } from '@/lib/checks/editor-check';
+import { FIGURE_SUMS } from '@/lib/checks/cross-references';
 
 // The whole editor check (what `npm run check` and the build run), on the untouched content.
 const { site, problems, articleCount } = checkContent(process.cwd());
@@ -18,6 +19,14 @@ describe('content/', () => {
   it('checks clean: schemas, references, MDX, components, links and anchors, images, data rules', () => {
     expect(formatProblems(problems)).toBe('');
     expect(articleCount).toBe(site.articles.length);
+  });
+
+  // checkFigureSums skips a rule whose figures are gone, so a renamed figure would silently end its sum check.
+  it('has every figure the sum rules (FIGURE_SUMS) check', () => {
+    const ids = new Set(site.figures.map((f) => f.id));
+    const named = FIGURE_SUMS.flatMap((rule) => [rule.total, ...rule.parts]);
+    expect(named.filter((id) => !ids.has(id))).toEqual([]);
+    expect(named.length).toBeGreaterThanOrEqual(9);
   });
 
   it('fills every collection', () => {

@@ -4,36 +4,91 @@ import type { CheckedArticle } from '../content/model';
 import type { Lang } from '../site/i18n';
 import { PAGE_SEGMENT } from '../site/pagination';
 import type { Problem } from './problems';
+import { closest } from './suggest';
 
-/** Each Korean article has an English version with the same translationKey (and vice versa), unless marked untranslated. */
+const LANG_NAME = { ko: { en: 'Korean', ko: '한국어' }, en: { en: 'English', ko: '영어' } } as const;
+
+/**
+ * Each Korean article has an English version with the same translationKey (and vice versa), unless marked untranslated,
+ * and no two articles in one language share a key. A mistyped or copied key is reported on the file that has it, naming
+ * its counterpart: an article whose key is its own file name is taken to be right, and the one that differs to be wrong.
+ */
 export function checkTranslations(articles: CheckedArticle[]): Problem[] {
   const problems: Problem[] = [];
   const byKey = new Map<string, CheckedArticle[]>();
   for (const a of articles) byKey.set(a.data.translationKey, [...(byKey.get(a.data.translationKey) ?? []), a]);
+
+  // A key used twice in one language belongs to the article named after it (or the first); the others took it by mistake.
+  const owners = new Map<CheckedArticle, CheckedArticle>();
+  const unpaired: CheckedArticle[] = [];
   for (const [key, group] of byKey) {
     for (const lang of ['ko', 'en'] as const) {
       const same = group.filter((a) => a.lang === lang);
-      for (const dup of same.slice(1)) {
-        problems.push({
-          file: dup.file,
-          field: 'translationKey',
-          en: `'${key}' is already used by ${same[0]!.file}; each language may have one article per key`,
-          ko: `'${key}'은(는) 이미 ${same[0]!.file}에서 쓰고 있습니다. 한 언어에 키 하나당 기사는 하나입니다`,
-        });
-      }
+      const owner = same.find((a) => a.slug === key) ?? same[0];
+      for (const other of same) if (other !== owner) owners.set(other, owner!);
     }
-    const ko = group.find((a) => a.lang === 'ko');
-    const en = group.find((a) => a.lang === 'en');
-    const lonely = ko && !en ? ko : en && !ko ? en : undefined;
-    if (lonely && lonely.data.translated) {
-      const other = lonely.lang === 'ko' ? 'en' : 'ko';
+    const langs = new Set(group.map((a) => a.lang));
+    if (langs.size === 1) unpaired.push(...group.filter((a) => a.data.translated && !owners.has(a)));
+  }
+  unpaired.push(...owners.keys());
+  unpaired.sort((a, b) => a.file.localeCompare(b.file));
+
+  // Pair what is left across the languages: the same file name first, else the nearest key.
+  const paired = new Set<CheckedArticle>();
+  for (const a of unpaired) {
+    if (paired.has(a)) continue;
+    const others = unpaired.filter((b) => b.lang !== a.lang && !paired.has(b));
+    const near = closest(a.data.translationKey, new Set(others.map((b) => b.data.translationKey)));
+    const pair = others.find((b) => b.slug === a.slug) ?? others.find((b) => b.data.translationKey === near);
+    if (!pair) continue;
+    paired.add(a).add(pair);
+    const fits = (x: CheckedArticle) => !owners.has(x) && x.slug === x.data.translationKey;
+    const wrong = fits(a) === fits(pair) ? [a, pair] : fits(a) ? [pair] : [a];
+    for (const w of wrong) {
+      const right = w === a ? pair : a;
+      const other = LANG_NAME[right.lang];
+      const taken = owners.get(w);
+      const also = taken
+        ? { en: ` ('${w.data.translationKey}' is ${taken.file}'s key)`, ko: `('${w.data.translationKey}'은(는) ${taken.file}의 키입니다)` }
+        : { en: '', ko: '' };
+      problems.push(
+        wrong.length === 1
+          ? {
+              file: w.file,
+              field: 'translationKey',
+              en: `translationKey '${w.data.translationKey}' pairs this article with no ${other.en} article${also.en}, but its ${other.en} version, ${right.file}, has translationKey '${right.data.translationKey}': write translationKey: ${right.data.translationKey} in this file`,
+              ko: `translationKey가 '${w.data.translationKey}'인 ${other.ko} 기사가 없습니다${also.ko}. 이 기사의 ${other.ko}판인 ${right.file}의 translationKey는 '${right.data.translationKey}'이니, 이 파일에 translationKey: ${right.data.translationKey}로 쓰세요`,
+            }
+          : {
+              file: w.file,
+              field: 'translationKey',
+              en: `translationKey '${w.data.translationKey}' pairs this article with no ${other.en} article${also.en}; ${right.file} looks like its ${other.en} version but has translationKey '${right.data.translationKey}': write the same key in both files (usually the file name), or set 'translated: false' if they are not a pair`,
+              ko: `translationKey가 '${w.data.translationKey}'인 ${other.ko} 기사가 없습니다${also.ko}. ${right.file}이(가) 이 기사의 ${other.ko}판으로 보이지만 translationKey가 '${right.data.translationKey}'입니다. 두 파일에 같은 키(보통 파일 이름)를 쓰거나, 짝이 아니면 'translated: false'로 표시하세요`,
+            },
+      );
+    }
+  }
+
+  for (const a of unpaired) {
+    if (paired.has(a)) continue;
+    const key = a.data.translationKey;
+    const owner = owners.get(a);
+    if (owner) {
       problems.push({
-        file: lonely.file,
+        file: a.file,
         field: 'translationKey',
-        en: `no ${other === 'en' ? 'English' : 'Korean'} article has translationKey '${key}'; add content/articles/${other}/${lonely.slug}.mdx with the same key, or set 'translated: false'`,
-        ko: `translationKey '${key}'인 ${other === 'en' ? '영어' : '한국어'} 기사가 없습니다. content/articles/${other}/${lonely.slug}.mdx를 같은 키로 추가하거나 'translated: false'로 표시하세요`,
+        en: `'${key}' is already used by ${owner.file}; each language may have one article per key: give this article its own key${a.slug !== key ? ` (usually its file name: translationKey: ${a.slug})` : ''}`,
+        ko: `'${key}'은(는) 이미 ${owner.file}에서 쓰고 있습니다. 한 언어에 키 하나당 기사는 하나입니다. 이 기사에 다른 키${a.slug !== key ? `(보통 파일 이름: translationKey: ${a.slug})` : ''}를 쓰세요`,
       });
+      continue;
     }
+    const other = a.lang === 'ko' ? 'en' : 'ko';
+    problems.push({
+      file: a.file,
+      field: 'translationKey',
+      en: `no ${LANG_NAME[other].en} article has translationKey '${key}'; add content/articles/${other}/${a.slug}.mdx with the same key, or set 'translated: false'`,
+      ko: `translationKey '${key}'인 ${LANG_NAME[other].ko} 기사가 없습니다. content/articles/${other}/${a.slug}.mdx를 같은 키로 추가하거나 'translated: false'로 표시하세요`,
+    });
   }
   return problems;
 }

@@ -2,6 +2,7 @@
 // Every problem names the file, the field and the fix, in English and Korean, and all problems are reported at once.
 import { UNREADABLE, type SiteContent } from '../content/model';
 import { contentPaths } from '../content/paths';
+import { GOVERNMENT_BATCHES } from '../content/derived/derive';
 import { isoDate } from '../format/format';
 import type { Figure, Recipient, WithId } from '../content/schemas';
 import { checkSlugs, checkTranslations } from './article-identity';
@@ -70,6 +71,106 @@ export function checkAllocations(
     });
   }
   return problems;
+}
+
+/** A figure that is the sum of others in figures.yaml: what the parts are, in words, for the message. */
+export interface FigureSum {
+  total: string;
+  parts: readonly string[];
+  what: { en: string; ko: string };
+}
+
+/**
+ * The sums the data must keep besides the allocations: the government's first batch, bought through three cloud
+ * firms, and the state's share of it, by firm and by chip. An extra zero in one part is caught here, not by a reader.
+ */
+export const FIGURE_SUMS: readonly FigureSum[] = [
+  { total: 'government.first-batch', parts: GOVERNMENT_BATCHES, what: { en: "the three cloud firms' batches", ko: '클라우드 3사 확보분' } },
+  {
+    total: 'government.state-use',
+    parts: ['government.state-nhn', 'government.state-naver', 'government.state-kakao'],
+    what: { en: "the state's share of each firm's batch", ko: '3사 확보분별 정부 활용분' },
+  },
+  {
+    total: 'government.state-use',
+    parts: ['government.state-use-b200', 'government.state-use-h200'],
+    what: { en: "the B200s and H200s of the state's share", ko: '정부 활용분의 B200과 H200' },
+  },
+];
+
+/**
+ * Whether parts adding up to `sum` agree with the total as the sources word it: exactly; 'about' 13,000 when the sum
+ * rounds to it (13,136 does, 82,040 does not); 'more than' or 'up to' on the right side of it.
+ */
+function agrees(sum: number, total: Pick<Figure, 'value' | 'approx'>): boolean {
+  switch (total.approx) {
+    case 'exact':
+      return sum === total.value;
+    case 'more-than':
+      return sum >= total.value;
+    case 'up-to':
+      return sum <= total.value;
+    case 'about': {
+      let step = 1;
+      while (total.value % (step * 10) === 0 && step * 10 <= total.value) step *= 10;
+      return Math.abs(sum - total.value) * 2 <= step;
+    }
+  }
+}
+
+const APPROX_TEXT = {
+  exact: { en: '', ko: '' },
+  about: { en: 'about ', ko: '약 ' },
+  'more-than': { en: 'more than ', ko: '' },
+  'up-to': { en: 'up to ', ko: '최대 ' },
+} as const;
+
+/** Each figure that is a sum agrees with its parts (FIGURE_SUMS); a broken or missing figure is reported on its own. */
+export function checkFigureSums(
+  figures: WithId<Figure>[],
+  broken: SiteContent['brokenIds'] = {},
+  sums: readonly FigureSum[] = FIGURE_SUMS,
+): Problem[] {
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  const brokenFigures = broken?.figures ?? new Set<string>();
+  if (brokenFigures.has(UNREADABLE)) return [];
+  return sums.flatMap((rule): Problem[] => {
+    const total = byId.get(rule.total);
+    const parts = rule.parts.map((id) => byId.get(id));
+    if (!total || parts.some((p) => !p) || [rule.total, ...rule.parts].some((id) => brokenFigures.has(id))) return [];
+    const sum = parts.reduce((n, p) => n + p!.value, 0);
+    if (agrees(sum, total)) return [];
+    const list = parts.map((p) => `${p!.id} ${p!.value}`).join(' + ');
+    const said = APPROX_TEXT[total.approx];
+    const koSaid = total.approx === 'more-than' ? `${total.value} 이상` : `${said.ko}${total.value}`;
+    const rounding =
+      total.approx === 'about'
+        ? { en: ' (the parts must round to it)', ko: '(부분의 합을 반올림하면 이 값이 되어야 합니다)' }
+        : { en: '', ko: '' };
+    return [
+      {
+        file: contentPaths.figures,
+        field: rule.total,
+        en: `${rule.what.en} add up to ${sum} (${list}) but ${rule.total} says ${said.en}${total.value}${rounding.en}; correct whichever number is wrong`,
+        ko: `${rule.what.ko}의 합은 ${sum}(${list})인데 ${rule.total}은(는) ${koSaid}입니다${rounding.ko}. 틀린 쪽을 고치세요`,
+      },
+    ];
+  });
+}
+
+/**
+ * A timeline id starts with its event's date, to the month or the day ('2025-12-01-first-batch', '2025-12-sme-allocation'):
+ * an id that says another month or day than `date` means one of the two was mistyped or left behind when the other changed.
+ */
+export function timelineIdDateProblem(id: string, date: string): { en: string; ko: string } | undefined {
+  const m = /^(\d{4}-\d{2})(?:-(\d{2}))?(?=-|$)/.exec(id);
+  if (!m) return undefined;
+  const said = m[2] ? `${m[1]}-${m[2]}` : m[1]!;
+  if (date.startsWith(said) && (said.length === 10 || date.slice(0, 7) === said)) return undefined;
+  return {
+    en: `the id '${id}' starts with ${said}, but the event's date is ${date}: an id starts with its event's date, so one of the two is wrong; correct the date, or the id (and any link to /timeline/#${id})`,
+    ko: `id '${id}'의 날짜 부분은 ${said}인데 이 일정의 date는 ${date}입니다. id는 일정의 날짜로 시작하므로 둘 중 하나가 틀렸습니다. date를 고치거나 id를 고치세요(id를 바꾸면 이 일정으로 거는 링크 /timeline/#${id}도 함께 고치세요)`,
+  };
 }
 
 /** Every reference between content files points at something that exists. */
@@ -152,6 +253,8 @@ export function checkReferences(site: SiteContent): Problem[] {
   }
 
   for (const e of site.timeline) {
+    const dated = timelineIdDateProblem(e.id, e.date);
+    if (dated) problems.push({ file: contentPaths.timeline, field: `${e.id}.date`, ...dated });
     unknownSources(contentPaths.timeline, `${e.id}.sources`, e.sources);
     unknownRecipients(contentPaths.timeline, `${e.id}.recipients`, e.recipients);
     for (const key of e.articles) {
@@ -224,6 +327,7 @@ export function checkReferences(site: SiteContent): Problem[] {
 export function checkSite(site: SiteContent): Problem[] {
   return [
     ...checkAllocations(site.figures, site.recipients, site.brokenIds),
+    ...checkFigureSums(site.figures, site.brokenIds),
     ...checkReferences(site),
     ...checkTranslations(site.articles),
     ...checkSlugs(site.articles),

@@ -2,7 +2,7 @@
 // links only to pages and anchors that exist (link-checks.ts), gives every image alt text (image-checks.ts), and has no
 // leftover TODOs once published. Each problem carries the line and the fix, in English and Korean.
 import type { Problem } from './problems';
-import { checkLink, type LinkContext, type LinkFrom } from './links';
+import { checkLink, type LinkContext, type LinkFrom, type UnpublishedLink } from './links';
 import { COMPONENT_NAMES, componentSpec, type PropSpec } from '../content/mdx-components';
 import { imageProblems } from './images';
 import type { AttrValue, JsxUse, MdxAnalysis } from '../content/mdx-analysis';
@@ -18,6 +18,11 @@ export interface BodyContext {
   /** undefined when timeline.yaml has problems (reported already): excerpts are not checked against it then. */
   timeline: WithId<TimelineEvent>[] | undefined;
   links: LinkContext;
+  /**
+   * When given, links from a live article to one that is not live are gathered here instead of reported one by one,
+   * for the caller to report once per target (links.ts, unpublishedLinkProblems).
+   */
+  unpublishedLinks?: UnpublishedLink[] | undefined;
   /** Whether an image path (relative to the project root) exists. */
   fileExists: (path: string) => boolean;
 }
@@ -236,7 +241,7 @@ function placeholderProblems(article: BodyArticle): Problem[] {
 export function checkBody(article: BodyArticle, ctx: BodyContext): Problem[] {
   const { file, analysis } = article;
   if (analysis.error) {
-    return [{ file, line: analysis.error.line, field: 'MDX', ...explainSyntaxError(analysis.error) }];
+    return [{ file, line: analysis.error.line, field: 'MDX', ...explainSyntaxError(analysis.error, article.source) }];
   }
   const problems: Problem[] = [];
   for (const use of analysis.components) {
@@ -263,7 +268,8 @@ export function checkBody(article: BodyArticle, ctx: BodyContext): Problem[] {
   }
   for (const link of analysis.links) {
     const p = checkLink(link.url, article.from, ctx.links);
-    if (p) problems.push({ file, line: link.line, field: 'link', ...p });
+    if (p?.unpublished && ctx.unpublishedLinks) ctx.unpublishedLinks.push({ file, line: link.line, target: p.unpublished, problem: p });
+    else if (p) problems.push({ file, line: link.line, field: 'link', en: p.en, ko: p.ko });
   }
   problems.push(...imageProblems(file, analysis.images, ctx.fileExists), ...placeholderProblems(article));
   return problems;

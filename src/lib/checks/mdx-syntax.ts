@@ -1,11 +1,24 @@
 // The MDX compiler's errors in plain words, with the fix: what editors read when an article does not compile.
 import type { MdxSyntaxError } from '../content/mdx-analysis';
 
-/** Plain-language versions of the MDX compiler's most common errors. */
-export function explainSyntaxError(error: MdxSyntaxError): { en: string; ko: string } {
+/**
+ * Plain-language versions of the MDX compiler's most common errors; `source` (the whole file) lets an error be told
+ * apart by what is written on its line.
+ */
+export function explainSyntaxError(error: MdxSyntaxError, source?: string): { en: string; ko: string } {
   const m = error.message;
   let closing: RegExpExecArray | null;
-  if (/Unexpected character .* after `<`|Unexpected character after `<`/.test(m)) {
+  // '<!' is where the compiler stops on an HTML comment, which editors coming from HTML or Markdown write for notes.
+  if (
+    /Unexpected character `!` \(U\+0021\) before name/.test(m) &&
+    (source === undefined || source.split('\n')[error.line - 1]?.includes('<!--'))
+  ) {
+    return {
+      en: 'an HTML comment <!-- … --> does not work in MDX and stops the build: for a note that stays in the file and never shows on the page, write {/* … */} instead, e.g. {/* check this figure */}; or delete it',
+      ko: 'MDX에서는 HTML 주석 <!-- … -->을 쓸 수 없어 빌드가 멈춥니다. 페이지에 나오지 않고 파일에만 남길 메모는 {/* … */}로 쓰세요(예: {/* 수치 확인 필요 */}). 필요 없는 메모라면 지우세요',
+    };
+  }
+  if (/Unexpected character .* after `<`|Unexpected character after `<`|Unexpected character `!` \(U\+0021\) before name/.test(m)) {
     return {
       en: `'<' must start a component such as <Fig id="…" />; to write the character itself, type \\< (compiler: ${m})`,
       ko: `'<' 뒤에는 <Fig id="…" /> 같은 컴포넌트 이름이 와야 합니다. 글자 '<' 자체를 쓰려면 \\< 로 쓰세요 (컴파일러: ${m})`,

@@ -29,6 +29,16 @@ class AnyId extends Set<string> {
   }
 }
 
+/** Accepts every derived id ('derived.…'): stands in for the derived numbers when they could not be worked out. */
+class AnyDerivedId extends Set<string> {
+  override has(id: string): boolean {
+    return super.has(id) || id.startsWith(DERIVED_PREFIX);
+  }
+}
+
+/** How every derived figure's id starts (src/lib/content/derived/). */
+export const DERIVED_PREFIX = 'derived.';
+
 /** The ids references may point at: the valid entries, the broken ones (reported already), or any id if the file is unreadable. */
 export function knownIds(valid: Iterable<string>, broken?: Set<string>): Set<string> {
   return broken?.has(UNREADABLE) ? new AnyId(valid) : new Set([...valid, ...(broken ?? [])]);
@@ -36,12 +46,14 @@ export function knownIds(valid: Iterable<string>, broken?: Set<string>): Set<str
 
 /**
  * The figure ids articles and data may use: every figure, the derived ones and the broken ones (reported already); any
- * id when recipients.yaml is unreadable, since derived figures exist per recipient and their ids cannot be known then.
+ * id when recipients.yaml is unreadable, since derived figures exist per recipient and their ids cannot be known then;
+ * any derived id when the derived numbers could not be worked out (the missing input is reported once, not per use).
  */
 export function knownFigureIds(site: SiteContent): Set<string> {
   const broken = site.brokenIds ?? {};
-  return knownIds(
+  const known = knownIds(
     [...site.figures.map((f) => f.id), ...site.derivedFigureIds],
     broken.recipients?.has(UNREADABLE) ? broken.recipients : broken.figures,
   );
+  return broken.derived?.has(UNREADABLE) && !(known instanceof AnyId) ? new AnyDerivedId(known) : known;
 }

@@ -40,9 +40,10 @@ export interface SiteContent {
   deliveries: WithId<Delivery>[];
   /**
    * Ids of data entries that exist but failed their schema (reported already): references to them are not reported
-   * again. UNREADABLE in a set means the whole file could not be read, and every reference into it is let through.
+   * again. UNREADABLE in a set means the whole file could not be read, and every reference into it is let through;
+   * in `derived`, that the site's derived numbers could not be worked out (reported once), so no derived id is known.
    */
-  brokenIds?: Partial<Record<'recipients' | 'figures' | 'sources' | 'tags' | 'timeline' | 'deliveries', Set<string>>> | undefined;
+  brokenIds?: Partial<Record<'recipients' | 'figures' | 'sources' | 'tags' | 'timeline' | 'deliveries' | 'derived', Set<string>>> | undefined;
 }
 
 /** Marks a data file that could not be read at all. */

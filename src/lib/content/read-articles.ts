@@ -41,6 +41,8 @@ function listFiles(dir: string): string[] {
 }
 
 export function syntaxProblem(file: string, field: string, what: { en: string; ko: string }, error: YamlSyntaxError): Problem {
+  // A precise message (bad indentation) says what to do; otherwise the parser's reason comes with what to look at.
+  if (error.precise) return { file, line: error.line, field, en: `${what.en}: ${error.en}`, ko: `${what.ko}: ${error.ko}` };
   return { file, line: error.line, field, en: `${what.en}: ${error.en}; check quotes, colons and indentation`, ko: `${what.ko}: ${error.ko}. 따옴표, 콜론, 들여쓰기를 확인하세요` };
 }
 
@@ -94,7 +96,9 @@ function readArticle(root: string, path: string, base: string, problems: Problem
       ko: `파일 이름 '${slug}'이(가) 페이지 주소가 되므로 영어 소문자, 숫자, 하이픈(-)만 쓸 수 있습니다${suggestion ? `. ${suggestion}.mdx로 바꾸세요` : ''}`,
     });
   }
-  const text = readFileSync(path, 'utf8');
+  // Some Windows editors (Notepad, older Word exports) start a UTF-8 file with an invisible byte-order mark (U+FEFF); it
+  // is not part of the article, and Astro's own reader skips it too, so the frontmatter is read after it.
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   // Analysed on first use, once: `npm run new` reads every article's frontmatter but needs no MDX analysis.
   let analysis: MdxAnalysis | undefined;
   let uses: CheckedArticle['uses'] | undefined;

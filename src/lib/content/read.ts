@@ -140,11 +140,18 @@ export function readContent(root: string): ReadResult {
   problems.push(...strayContent(root));
   const articleFiles = readArticles(root, problems, lines);
   let figureIndex = new Map<string, AnyFigure>(figures.entries.map((f) => [f.id, f]));
-  try {
-    figureIndex = buildFigureIndex([...figures.entries, ...stubFigures(figures.broken)], recipients.entries);
-  } catch (e) {
-    problems.push({ file: contentPaths.figures, en: String(e instanceof Error ? e.message : e), ko: '파생 수치를 계산할 수 없습니다. 위 메시지의 수치를 추가하세요' });
-  }
+  // With figures.yaml or recipients.yaml unreadable (reported already), the derived numbers cannot be worked out, and
+  // saying that an input is missing would send the editor after a figure that is there. When a real input is missing,
+  // that is said once, and the derived ids articles use are let through (brokenIds.derived) rather than each reported.
+  const derivedBroken = new Set<string>();
+  if (!figures.broken.has(UNREADABLE) && !recipients.broken.has(UNREADABLE)) {
+    try {
+      figureIndex = buildFigureIndex([...figures.entries, ...stubFigures(figures.broken)], recipients.entries);
+    } catch (e) {
+      problems.push({ file: contentPaths.figures, en: String(e instanceof Error ? e.message : e), ko: '파생 수치를 계산할 수 없습니다. 위 메시지의 수치를 추가하세요' });
+      derivedBroken.add(UNREADABLE);
+    }
+  } else derivedBroken.add(UNREADABLE);
   const site: SiteContent = {
     articles: articleFiles.flatMap((f) => f.article ?? f.recovered ?? []),
     figures: figures.entries,
@@ -162,6 +169,7 @@ export function readContent(root: string): ReadResult {
       tags: tags.broken,
       timeline: timeline.broken,
       deliveries: deliveries.broken,
+      derived: derivedBroken,
     },
   };
   return { site, problems, articleFiles, figureIndex, lineOf: (file, field) => lines.get(file)?.(field) };

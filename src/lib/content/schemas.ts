@@ -65,8 +65,17 @@ export const recipientSchema = z.strictObject({
 export const figureSchema = z.strictObject({
   value: z
     .number({ error: msg('value must be a plain number (no commas, units or words)', 'value는 숫자만 쓰세요(쉼표, 단위, 글자 없이)') })
-    .nonnegative(),
-  max: z.number().positive().optional(),
+    // The schema's error above would otherwise answer for this check too, calling -60000 'not a plain number'.
+    .nonnegative({
+      error: msg(
+        "value must not be negative: remove the minus sign (a count, an amount or a share is never below zero; say a fall or a cut in the label or note)",
+        "value는 음수일 수 없습니다. 숫자 앞의 '-'를 지우세요(수량·금액·비율은 0보다 작을 수 없습니다. 감소나 삭감이라면 label이나 note에 쓰세요)",
+      ),
+    }),
+  max: z
+    .number({ error: msg('max must be a plain number (no commas, units or words)', 'max는 숫자만 쓰세요(쉼표, 단위, 글자 없이)') })
+    .positive({ error: msg('max must be a number above zero (and above value)', 'max는 0보다 큰 숫자여야 합니다(value보다도 커야 합니다)') })
+    .optional(),
   unit: z.enum(UNITS, { error: msg(`unit must be one of ${UNITS.join(', ')}`, `unit은 ${UNITS.join(', ')} 중 하나여야 합니다`) }),
   approx: z.enum(APPROX, { error: msg(`approx must be one of ${APPROX.join(', ')}`, `approx는 ${APPROX.join(', ')} 중 하나여야 합니다`) }),
   estimate: z.boolean().default(false),

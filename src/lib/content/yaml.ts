@@ -1,6 +1,7 @@
 // Reads YAML the way editors wrote it: dates stay the text they typed (YAML 1.2 core schema: no silent roll-over of
 // 2025-02-30 into March), and every key keeps its line, so a problem can name the line it is on.
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { indentationProblem } from './yaml-indent';
 
 export type YamlPath = readonly (string | number)[];
 
@@ -17,6 +18,8 @@ export interface YamlSyntaxError {
   /** What is wrong in plain words, with the parser's own reason in brackets. */
   en: string;
   ko: string;
+  /** The message names the line and the fix itself (bad indentation): no general advice needs adding. */
+  precise?: true;
 }
 
 /** The parser's usual complaints, said the way an editor would fix them. */
@@ -26,10 +29,19 @@ const PLAIN: Record<string, { en: string; ko: string }> = {
   DUPLICATE_KEY: { en: 'a field is written twice', ko: '같은 항목이 두 번 쓰였습니다' },
   BLOCK_AS_IMPLICIT_KEY: { en: "a value contains ': '; put the value in quotes", ko: "값에 ': '가 들어 있습니다. 값을 따옴표로 감싸세요" },
   BAD_SCALAR_START: { en: 'a value starts with a reserved character; put the value in quotes', ko: '값이 특수 문자로 시작합니다. 값을 따옴표로 감싸세요' },
+  BLOCK_IN_FLOW: {
+    en: "a value inside { … } or [ … ] contains ': '; put that value in quotes",
+    ko: "{ … }나 [ … ] 안의 값에 ': '가 들어 있습니다. 그 값을 따옴표로 감싸세요",
+  },
+  MISSING_QUOTE: {
+    en: 'a quotation mark is opened but never closed; close it at the end of the value',
+    ko: '따옴표를 열고 닫지 않았습니다. 값의 끝에 닫는 따옴표를 쓰세요',
+  },
 };
 
 function plain(code: string, reason: string): { en: string; ko: string } {
-  const known = PLAIN[code] ?? (/indicator|indent/i.test(reason) ? PLAIN.BAD_INDENT : undefined);
+  const known =
+    PLAIN[code] ?? (/^Missing closing .?quote/i.test(reason) ? PLAIN.MISSING_QUOTE : /indicator|indent/i.test(reason) ? PLAIN.BAD_INDENT : undefined);
   return known ? { en: `${known.en} (${reason})`, ko: `${known.ko} (${reason})` } : { en: reason, ko: reason };
 }
 
@@ -64,8 +76,13 @@ export function parseYaml(text: string, firstLine = 1): { source: YamlSource } |
   const fileLine = (offset: number | undefined) => (offset === undefined ? undefined : lines.linePos(offset).line + firstLine - 1);
   const first = doc.errors[0];
   if (first) {
+    const line = fileLine(first.pos[0]) ?? firstLine;
+    // The parser stops where it got lost, on or just after the line that is out of step (a field indented one space
+    // too far reads to it as a value with ': ' in it): a line whose indentation fits nothing above it, near there, is the cause.
+    const indent = indentationProblem(text, firstLine);
+    if (indent && indent.line >= line - 3 && indent.line <= line + 2) return { error: { ...indent, precise: true } };
     const reason = first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    return { error: { line: fileLine(first.pos[0]) ?? firstLine, ...plain(first.code, reason) } };
+    return { error: { line, ...plain(first.code, reason) } };
   }
   return {
     source: {
