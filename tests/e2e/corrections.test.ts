@@ -1,10 +1,12 @@
 // The corrections record and freshness as readers see them in the built site: every corrected article carries its
 // dated notes, /corrections/ lists every correction newest first, and every article and home page says how far its
 // reporting reaches — the latest date of its own sources, read from the data, not typed.
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
 import { isPublished } from '@/lib/content/articles';
 import { latestDate, siteReach } from '@/lib/content/reach';
 import { checkContent } from '@/lib/checks/editor-check';
+import { launch, url } from './browser';
 import { builtPages } from './dist';
 
 const { site, figures } = checkContent(process.cwd());
@@ -47,6 +49,53 @@ describe('corrections', () => {
         .filter((a) => a !== undefined);
       expect(links).toEqual(expected.map(pathOf));
     }
+  });
+});
+
+describe('an article’s corrections, as a phone reader meets them', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  // The most corrected article: its notes, shown in full, would fill a phone's first screen.
+  const most = published
+    .filter((a) => a.lang === 'ko')
+    .map((a) => ({ path: pathOf(a), mine: newestFirst.filter((c) => c.articles.includes(a.data.translationKey)) }))
+    .sort((a, b) => b.mine.length - a.mine.length)[0]!;
+
+  it('shows one line saying how many and when, folded, with the first paragraph on the first screen', async () => {
+    expect(most.mine.length).toBeGreaterThanOrEqual(3);
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(url(most.path));
+    const summary = page.locator('[data-corrections] summary');
+    expect(await summary.isVisible()).toBe(true);
+    expect(text({ text: (await summary.textContent())! })).toContain(`${most.mine.length}차례`);
+    expect(await summary.locator('..').getAttribute('open')).toBeNull();
+    expect(await page.locator('[data-correction]').first().isVisible()).toBe(false);
+    const first = await page.locator('article .prose > p').first().boundingBox();
+    expect(first!.y, 'the first paragraph starts on the first screen').toBeLessThan(844);
+    await summary.click();
+    expect(
+      await page
+        .locator('[data-correction]')
+        .nth(most.mine.length - 1)
+        .isVisible(),
+    ).toBe(true);
+    await page.close();
+  });
+
+  it('opens at a link to one correction (the feeds’ correction items), and prints in full', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const last = most.mine.at(-1)!;
+    await page.goto(url(`${most.path}#correction-${last.id}`));
+    expect(await page.locator(`#correction-${last.id}`).isVisible()).toBe(true);
+    await page.goto(url(most.path));
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('[data-correction]').first().isVisible()).toBe(true);
+    await page.close();
   });
 });
 

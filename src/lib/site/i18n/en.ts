@@ -81,6 +81,9 @@ export const ui: UiText = {
   contents: 'Contents',
   correctionLabel: 'Correction',
   correctionWas: 'Previously:',
+  correctionsLead: 'Corrections',
+  correctionsSummary: (n: number, date: string) =>
+    `This article has been corrected ${n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`} (latest ${date}).`,
   correctionsAll: 'All corrections',
   correctionsTitle: 'Corrections',
   correctionsIntro:

@@ -94,6 +94,8 @@ export const ui = {
   contents: '목차',
   correctionLabel: '바로잡습니다',
   correctionWas: '고치기 전:',
+  correctionsLead: '바로잡습니다',
+  correctionsSummary: (n: number, date: string) => `이 기사를 ${count(n)}차례 고쳤습니다(최근 ${date}).`,
   correctionsAll: '정정 기록 전체 보기',
   correctionsTitle: '정정 기록',
   correctionsIntro: '기사를 고친 내역을 최신순으로 모두 공개합니다. 사실이 바뀐 정정마다 날짜와 고치기 전후의 내용을 적었습니다.',
