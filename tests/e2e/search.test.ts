@@ -1,7 +1,9 @@
 // Site search in a real browser: Korean and English queries find the right articles, with no CSP or console errors.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, url, watchErrors } from './browser';
+import { ADDED } from '@/lib/search/compounds';
+import { baseURL, launch, url, watchErrors } from './browser';
+import { searchIndex } from './dist';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -80,6 +82,39 @@ describe('search', () => {
     await first.locator('a').click();
     await page.waitForURL(/\/articles\//);
     expect(await page.locator('h1').count()).toBe(1);
+    await page.close();
+  });
+
+  it.each([
+    ['/en/search/', 'Samsung'],
+    ['/search/', 'Samsung'],
+    ['/search/', '삼성전자'],
+  ])('%s?q=%s: each mark holds the word that matched and nothing else, and no text of the page is lost', async (path, query) => {
+    const page = await browser.newPage();
+    await page.goto(url(`${path}?q=${encodeURIComponent(query)}`));
+    await page.waitForFunction(() => /\d/.test(document.querySelector('[data-status]')?.textContent ?? ''), null, { timeout: 10_000 });
+    const results = await page.locator('[data-results] li').evaluateAll((lis) =>
+      lis.map((li) => ({
+        path: new URL(li.querySelector('a')!.href).pathname,
+        excerpt: li.querySelector('p')!.textContent!,
+        marks: [...li.querySelectorAll('mark')].map((m) => m.textContent!),
+      })),
+    );
+    expect(results.length).toBeGreaterThan(3);
+    const base = new URL(baseURL()).pathname;
+    const indexed = new Map(searchIndex().map((p) => [p.url, p.content]));
+    for (const r of results) {
+      // Marks: the name and the letters that follow it (Samsung, 삼성전자가), never '(Samsung' or 'Samsung,'.
+      for (const mark of r.marks) expect(mark, r.path).toMatch(new RegExp(`^${query}[\\p{L}\\p{N}]*$`, 'iu'));
+      expect(r.marks.length, r.path).toBeGreaterThan(0);
+      // The excerpt is a stretch of the page's text as indexed, less the words added for Korean compounds (and the
+      // full stop Pagefind put after one that ended a block, unless the word before would have had it).
+      const content = indexed.get(`/${r.path.slice(base.length)}`)!;
+      const own = content.replace(new RegExp(` ${ADDED}[\\p{L}\\p{N}]+(\\.?)(?=\\s|$)`, 'gu'), (_, stop: string, at: number) =>
+        stop && /[\p{L}\p{N}_'")$*]/u.test(content[at - 1]!) ? stop : '',
+      );
+      expect(own, r.path).toContain(r.excerpt);
+    }
     await page.close();
   });
 

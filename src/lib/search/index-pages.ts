@@ -1,12 +1,12 @@
 // The pages the search index is built from, handed to Pagefind one by one: every page with data-pagefind-body (the
 // articles), the Korean ones with the extra words their compounds need (compounds.ts) written, marked, after the
-// words they come from. The pages in dist/ stay as they are.
+// written words they come from (read as Pagefind reads them, across inline elements). The pages in dist/ stay as they are.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { NodeType, parse as parseHtml, type HTMLElement, type Node, type TextNode } from 'node-html-parser';
 import type { PagefindIndex } from 'pagefind';
 import { parse as parseYaml } from 'yaml';
-import { withSearchTerms, type Vocabulary } from './compounds';
+import { addedText, searchTermsAt, type Vocabulary } from './compounds';
 import { buildVocabulary } from './vocabulary';
 import { contentPaths } from '../content/paths';
 
@@ -32,41 +32,75 @@ function indexedPages(outDir: string): Page[] {
     });
 }
 
-const SKIPPED = new Set(['script', 'style', 'template', 'svg']);
+/**
+ * Pagefind's block elements: it puts a space (and a full stop after a word) at their edges, and a space at <br>; text
+ * anywhere else runs on into the text next to it, as inline text does.
+ */
+const PAGEFIND_BLOCKS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'td', 'div', 'ul', 'li', 'article', 'section', 'br']);
+/** The elements Pagefind leaves out of a page's text (as it does data-pagefind-ignore). */
+const UNINDEXED = new Set(['head', 'script', 'style', 'noscript', 'label', 'form', 'svg', 'footer', 'nav', 'iframe', 'template']);
 
-/** The text nodes Pagefind indexes: inside data-pagefind-body, outside data-pagefind-ignore, scripts and styles. */
-function indexedTextNodes(root: HTMLElement): TextNode[] {
-  const found: TextNode[] = [];
+/**
+ * The text Pagefind indexes, as the runs it reads without a break: the text nodes inside data-pagefind-body (outside
+ * data-pagefind-ignore and what Pagefind leaves out), split at its block elements. A written word may span nodes
+ * (<a>SK텔레콤</a>과): only the run shows where it ends.
+ */
+function textRuns(root: HTMLElement): TextNode[][] {
+  const runs: TextNode[][] = [[]];
+  const cut = () => {
+    if (runs.at(-1)!.length > 0) runs.push([]);
+  };
   const walk = (node: Node) => {
-    if (node.nodeType === NodeType.TEXT_NODE) found.push(node as TextNode);
+    if (node.nodeType === NodeType.TEXT_NODE) runs.at(-1)!.push(node as TextNode);
     else if (node.nodeType === NodeType.ELEMENT_NODE) {
       const element = node as HTMLElement;
-      if (SKIPPED.has(element.tagName?.toLowerCase()) || element.hasAttribute('data-pagefind-ignore')) return;
+      const tag = element.tagName?.toLowerCase() ?? '';
+      if (UNINDEXED.has(tag) || element.hasAttribute('data-pagefind-ignore')) return;
+      const block = PAGEFIND_BLOCKS.has(tag);
+      if (block) cut();
       element.childNodes.forEach(walk);
+      if (block) cut();
     }
   };
   const body = root.querySelector('[data-pagefind-body]');
   if (body) walk(body);
-  return found;
+  return runs.filter((run) => run.length > 0);
 }
 
-/** The text Pagefind indexes from a parsed page, one text node a line. */
+/** The text Pagefind indexes from a parsed page, one run a line. */
 function indexedText(root: HTMLElement): string {
-  return indexedTextNodes(root)
-    .map((node) => node.text)
+  return textRuns(root)
+    .map((run) => run.map((node) => node.text).join(''))
     .join('\n');
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
-/** Gives every indexed text node of a parsed page its extra search words (compounds.ts); returns how many. */
+/**
+ * Gives a parsed page's words their extra search words (compounds.ts); returns how many. The extra words go right
+ * after the whole written word, in the text node where it ends: after <a>SK텔레콤</a>과, not inside the link, where
+ * Pagefind would read `텔레콤과 and the search island, taking the added word out of an excerpt, would lose 과.
+ */
 function addSearchTerms(root: HTMLElement, vocabulary: Vocabulary): number {
   let added = 0;
-  for (const node of indexedTextNodes(root)) {
-    const result = withSearchTerms(node.text, vocabulary);
-    if (result.added === 0) continue;
-    added += result.added;
-    node.rawText = result.text.replace(/[&<>]/g, (c) => ESCAPES[c]!);
+  for (const run of textRuns(root)) {
+    const texts = run.map((node) => node.text);
+    const found = searchTermsAt(texts.join(''), vocabulary);
+    let start = 0;
+    run.forEach((node, i) => {
+      const end = start + texts[i]!.length;
+      // The words whose last letter is in this node, the last first so that the offsets before them hold.
+      const here = found.filter((f) => f.end > start && f.end <= end).reverse();
+      if (here.length > 0) {
+        let text = texts[i]!;
+        for (const f of here) {
+          text = text.slice(0, f.end - start) + addedText(f.terms) + text.slice(f.end - start);
+          added += f.terms.length;
+        }
+        node.rawText = text.replace(/[&<>]/g, (c) => ESCAPES[c]!);
+      }
+      start = end;
+    });
   }
   return added;
 }
