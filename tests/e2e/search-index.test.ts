@@ -1,8 +1,12 @@
-// The built search index (dist/pagefind/) against the pages it was built from: the words the index adds for Korean
-// compounds (src/lib/search/index-pages.ts) stand on their own.
+// The built search index (dist/pagefind/) against the pages it was built from: it holds the articles' own text, not
+// what many articles repeat word for word, and the words it adds for Korean compounds (src/lib/search/index-pages.ts)
+// stand on their own.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { ADDED } from '@/lib/search/compounds';
-import { searchIndex } from './dist';
+import { DIST, searchIndex } from './dist';
 
 const indexed = searchIndex();
 
@@ -10,6 +14,32 @@ describe('the search index', () => {
   it('holds every article, in both languages', () => {
     expect(indexed.filter((p) => p.url.startsWith('/en/')).length).toBeGreaterThan(10);
     expect(indexed.filter((p) => !p.url.startsWith('/en/')).length).toBeGreaterThan(10);
+  });
+
+  it('leaves out what articles repeat word for word: correction notes, chart citations, embed codes and source lines', () => {
+    const repeated = [
+      '[data-corrections] [data-correction]',
+      '.chart-actions [data-citation]',
+      '.chart-actions textarea',
+      '[data-chart-sources]',
+    ];
+    const found: string[] = [];
+    let checked = 0;
+    for (const { url: path, content } of indexed) {
+      const doc = parse(readFileSync(join(DIST, path, 'index.html'), 'utf8'));
+      const flat = content
+        .split(/\s+/)
+        .filter((w) => !w.startsWith(ADDED))
+        .join(' ');
+      for (const el of doc.querySelectorAll(repeated.join(', '))) {
+        // A stretch of its words long enough to be no coincidence.
+        const words = el.text.trim().split(/\s+/).slice(0, 8).join(' ');
+        checked++;
+        if (flat.includes(words)) found.push(`${path}: ${words}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+    expect(found).toEqual([]);
   });
 
   it('has the words added for Korean compounds stand alone, each after the words it comes from', () => {

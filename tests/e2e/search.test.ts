@@ -118,6 +118,24 @@ describe('search', () => {
     await page.close();
   });
 
+  it.each([
+    ['/en/search/', ['Samsung', 'SK', 'government', 'trillion', 'source', 'NVIDIA', 'GPU']],
+    ['/search/', ['삼성', 'SK', '정부', '엔비디아', 'GPU', '출처']],
+  ])('%s: no two results for a common query show the same excerpt', async (path, queries) => {
+    // The same excerpt twice is text every article repeats (a correction note on each article it concerns, a chart's
+    // citation and embed code), not what the reader is looking for in each.
+    const page = await browser.newPage();
+    const repeated: string[] = [];
+    for (const query of queries) {
+      await page.goto(url(`${path}?q=${encodeURIComponent(query)}`));
+      await page.waitForFunction(() => /\d/.test(document.querySelector('[data-status]')?.textContent ?? ''), null, { timeout: 10_000 });
+      const excerpts = await page.locator('[data-results] li p').allTextContents();
+      for (const [i, e] of excerpts.entries()) if (excerpts.indexOf(e) !== i) repeated.push(`${query}: ${e.slice(0, 80)}`);
+    }
+    expect(repeated).toEqual([]);
+    await page.close();
+  });
+
   it('is reachable from every page through the navigation', async () => {
     const page = await browser.newPage();
     await page.goto(url('/en/timeline/'));
