@@ -1,19 +1,67 @@
-// The built search index (dist/pagefind/) against the pages it was built from: it holds the articles' own text, not
-// what many articles repeat word for word, and the words it adds for Korean compounds (src/lib/search/index-pages.ts)
-// stand on their own.
+// The built search index (dist/pagefind/) against the pages it was built from: it holds the articles' own text, with
+// the word breaks a reader sees (table cells, captions and other blocks apart, not run together), not what many
+// articles repeat word for word, and the words it adds for Korean compounds (src/lib/search/index-pages.ts) stand on
+// their own.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADDED } from '@/lib/search/compounds';
+import { launch, renderDeferred, url } from './browser';
 import { DIST, searchIndex } from './dist';
 
 const indexed = searchIndex();
+
+let browser: Browser;
+let context: BrowserContext;
+beforeAll(async () => {
+  browser = await launch();
+  // The page as it is, with no island adding or moving anything.
+  context = await browser.newContext({ javaScriptEnabled: false });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A word without the full stop Pagefind puts after a block's last word (and a reader may see after a sentence). */
+const bare = (word: string) => word.replace(/\.$/, '');
+
+/** The page's own words in the index: the added words left out. */
+const pageWords = (content: string) =>
+  content
+    .split(/\s+/)
+    .filter((w) => w && !w.startsWith(ADDED))
+    .map(bare);
 
 describe('the search index', () => {
   it('holds every article, in both languages', () => {
     expect(indexed.filter((p) => p.url.startsWith('/en/')).length).toBeGreaterThan(10);
     expect(indexed.filter((p) => !p.url.startsWith('/en/')).length).toBeGreaterThan(10);
+  });
+
+  it('keeps the words a reader sees: no word runs into the next cell, caption or block', async () => {
+    const page = await context.newPage();
+    const problems: string[] = [];
+    for (const { url: path, content } of indexed) {
+      await page.goto(url(path));
+      await renderDeferred(page);
+      // What a reader sees of the indexed part: everything Pagefind leaves out hidden, every <details> open.
+      const seen = await page.evaluate(() => {
+        for (const el of document.querySelectorAll<HTMLElement>(
+          '[data-pagefind-ignore], label, form, nav, footer, iframe, noscript, script, style, template, svg',
+        ))
+          el.style.display = 'none';
+        for (const d of document.querySelectorAll('details')) d.open = true;
+        return (document.querySelector<HTMLElement>('[data-pagefind-body]')?.innerText ?? '').split(/\s+/);
+      });
+      const words = new Set(seen.map(bare));
+      const runOn = [...new Set(pageWords(content).filter((w) => !words.has(w)))];
+      if (runOn.length)
+        problems.push(`${path}: ${runOn.slice(0, 8).join(' | ')}${runOn.length > 8 ? ` and ${runOn.length - 8} more` : ''}`);
+    }
+    await page.close();
+    expect(problems).toEqual([]);
   });
 
   it('leaves out what articles repeat word for word: correction notes, chart citations, embed codes and source lines', () => {

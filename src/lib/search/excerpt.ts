@@ -15,7 +15,7 @@ const decode = (html: string) => html.replace(/&(amp|lt|gt|quot|apos|#39|#x27);/
 const escape = (text: string) => text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
 
 /** The characters after which Pagefind ends a block with a full stop (its SENTENCE_CHARS). */
-const SENTENCE_END = /[\p{L}\p{N}_'")$*]$/u;
+export const SENTENCE_END = /[\p{L}\p{N}_'")$*]$/u;
 /** An added word: the mark, the word (letters and digits), and what Pagefind may have put after it. */
 const ADDED_WORD = new RegExp(`^${ADDED}([\\p{L}\\p{N}]*)(.*)$`, 'u');
 const LETTERS = /[\p{L}\p{N}]+/gu;

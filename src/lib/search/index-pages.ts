@@ -3,10 +3,11 @@
 // written words they come from (read as Pagefind reads them, across inline elements). The pages in dist/ stay as they are.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { NodeType, parse as parseHtml, type HTMLElement, type Node, type TextNode } from 'node-html-parser';
+import { NodeType, parse as parseHtml, TextNode, type HTMLElement, type Node } from 'node-html-parser';
 import type { PagefindIndex } from 'pagefind';
 import { parse as parseYaml } from 'yaml';
 import { addedText, searchTermsAt, type Vocabulary } from './compounds';
+import { SENTENCE_END } from './excerpt';
 import { buildVocabulary } from './vocabulary';
 import { contentPaths } from '../content/paths';
 
@@ -67,6 +68,52 @@ function textRuns(root: HTMLElement): TextNode[][] {
   return runs.filter((run) => run.length > 0);
 }
 
+/**
+ * Elements a reader sees as blocks that Pagefind reads as inline text, running their first and last words into the
+ * text around them (two header cells gave 받는 곳GPU, a chart's title and caption 나누면GPU): table header cells
+ * and the other HTML blocks outside its list, and any element with Tailwind's `block` class.
+ */
+const GLUED_BLOCKS = new Set([
+  'th',
+  'tr',
+  'thead',
+  'tbody',
+  'tfoot',
+  'table',
+  'caption',
+  'dl',
+  'dt',
+  'dd',
+  'ol',
+  'figure',
+  'figcaption',
+  'blockquote',
+  'details',
+  'summary',
+  'aside',
+  'header',
+  'address',
+]);
+/**
+ * Gives a parsed page's blocks the word breaks Pagefind gives its own: a space at either edge, and before the last
+ * one a full stop when the block holds no other block and ends in a letter (as Pagefind ends its blocks), so that a
+ * header cell reads as a data cell does ('받는 곳. GPU. 전체 대비.').
+ */
+function addWordBreaks(root: HTMLElement): void {
+  const body = root.querySelector('[data-pagefind-body]');
+  if (!body) return;
+  const isBlock = (el: HTMLElement) => {
+    const tag = el.tagName.toLowerCase();
+    return GLUED_BLOCKS.has(tag) || PAGEFIND_BLOCKS.has(tag) || el.classList.contains('block');
+  };
+  const glued = body.querySelectorAll('*').filter((el) => isBlock(el) && !PAGEFIND_BLOCKS.has(el.tagName.toLowerCase()));
+  for (const el of glued) {
+    const innermost = !el.querySelectorAll('*').some(isBlock);
+    el.childNodes.unshift(new TextNode(' ', el));
+    el.appendChild(new TextNode(innermost && SENTENCE_END.test(el.text) ? '. ' : ' ', el));
+  }
+}
+
 /** The text Pagefind indexes from a parsed page, one run a line. */
 function indexedText(root: HTMLElement): string {
   return textRuns(root)
@@ -117,19 +164,21 @@ function koreanNames(root: string): string[] {
 
 /** Adds every indexed page to `index`; returns how many, and how many extra words the Korean ones carry. */
 export async function addSearchPages(index: PagefindIndex, outDir: string, root: string): Promise<{ pages: number; terms: number }> {
-  const pages = indexedPages(outDir);
-  // Each Korean page is parsed once: its text feeds the vocabulary, then the same tree gets the extra words.
-  const korean = new Map(pages.filter((p) => p.lang.startsWith('ko')).map((p) => [p, parseHtml(p.html)]));
-  const vocabulary = buildVocabulary([...korean.values()].map(indexedText), koreanNames(root));
-  let terms = 0;
-  const added = await Promise.all(
-    pages.map((page) => {
-      const tree = korean.get(page);
-      const count = tree ? addSearchTerms(tree, vocabulary) : 0;
-      terms += count;
-      return index.addHTMLFile({ sourcePath: page.sourcePath, content: tree && count ? tree.toString() : page.html });
-    }),
+  // Each page is parsed once and given its word breaks; a Korean page's text then feeds the vocabulary, and the same
+  // tree gets the extra words.
+  const pages = indexedPages(outDir).map((page) => {
+    const tree = parseHtml(page.html);
+    addWordBreaks(tree);
+    return { ...page, tree };
+  });
+  const korean = pages.filter((p) => p.lang.startsWith('ko'));
+  const vocabulary = buildVocabulary(
+    korean.map((p) => indexedText(p.tree)),
+    koreanNames(root),
   );
+  let terms = 0;
+  for (const page of korean) terms += addSearchTerms(page.tree, vocabulary);
+  const added = await Promise.all(pages.map((page) => index.addHTMLFile({ sourcePath: page.sourcePath, content: page.tree.toString() })));
   const errors = added.flatMap((a) => a.errors);
   if (errors.length) throw new Error(`Pagefind could not index the site: ${errors.join('; ')}`);
   return { pages: added.length, terms };
