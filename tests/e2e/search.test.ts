@@ -2,6 +2,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADDED } from '@/lib/search/compounds';
+import { t } from '@/lib/site/i18n';
+import { href, routes } from '@/lib/site/urls';
 import { baseURL, launch, url, watchErrors } from './browser';
 import { searchIndex } from './dist';
 
@@ -141,6 +143,36 @@ describe('search', () => {
     await page.goto(url('/en/timeline/'));
     await page.click('nav >> text=Search');
     await page.waitForURL(url('/en/search/'));
+    await page.close();
+  });
+});
+
+describe.each(['ko', 'en'] as const)('the search page in %s', (lang) => {
+  const ui = t(lang);
+
+  it('without JavaScript, offers no search box that would do nothing, but says why and links to the articles', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(url(routes.search(lang)));
+    const shown = await page.locator('main input, main button').evaluateAll((els) => els.filter((e) => e.checkVisibility()).length);
+    expect(shown, 'visible search box or button').toBe(0);
+    const note = page.locator('[data-no-js]');
+    expect(await note.isVisible()).toBe(true);
+    expect((await note.innerText()).replace(/\s+/g, ' ')).toContain(ui.searchNoScript.split('{archive}')[0]!.trim());
+    const link = note.locator('a');
+    expect(await link.getAttribute('href')).toBe(href.archive(lang));
+    await link.click();
+    await page.waitForURL(url(routes.archive(lang)));
+    expect(await page.locator('main article, main li a').count()).toBeGreaterThan(5);
+    await context.close();
+  });
+
+  it('with JavaScript, shows the search box and not that note', async () => {
+    const page = await browser.newPage();
+    await page.goto(url(routes.search(lang)));
+    expect(await page.locator('#search-q').isVisible()).toBe(true);
+    expect(await page.locator('main button[type="submit"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-no-js]').isVisible()).toBe(false);
     await page.close();
   });
 });
