@@ -1,6 +1,7 @@
 // Reads the built site (dist/) for tests that check every page's HTML without a browser.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { LOCALE_TAG, otherLang, type Lang } from '@/lib/site/i18n';
 import { readSite } from '../support/link-check';
@@ -52,4 +53,26 @@ export function languageProblems(dir: string): { checked: Record<'html' | 'rss' 
     }
   }
   return { checked, problems };
+}
+
+/** One page as the built search index holds it: its path and the text Pagefind indexed (words added for Korean included). */
+export interface IndexedPage {
+  url: string;
+  content: string;
+}
+
+/**
+ * Every page in the built search index (dist/pagefind/fragment/: one gzip file a page, 'pagefind_dcd' then JSON), in
+ * both languages.
+ */
+export function searchIndex(): IndexedPage[] {
+  const dir = join(DIST, 'pagefind', 'fragment');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.pf_fragment'))
+    .map((f) => {
+      const text = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
+      const { url, content } = JSON.parse(text.slice(text.indexOf('{'))) as IndexedPage;
+      return { url, content };
+    })
+    .sort((a, b) => a.url.localeCompare(b.url));
 }

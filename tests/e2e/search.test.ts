@@ -1,7 +1,11 @@
 // Site search in a real browser: Korean and English queries find the right articles, with no CSP or console errors.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, url, watchErrors } from './browser';
+import { ADDED } from '@/lib/search/compounds';
+import { t } from '@/lib/site/i18n';
+import { href, routes } from '@/lib/site/urls';
+import { baseURL, launch, url, watchErrors } from './browser';
+import { searchIndex } from './dist';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -83,11 +87,92 @@ describe('search', () => {
     await page.close();
   });
 
+  it.each([
+    ['/en/search/', 'Samsung'],
+    ['/search/', 'Samsung'],
+    ['/search/', '삼성전자'],
+  ])('%s?q=%s: each mark holds the word that matched and nothing else, and no text of the page is lost', async (path, query) => {
+    const page = await browser.newPage();
+    await page.goto(url(`${path}?q=${encodeURIComponent(query)}`));
+    await page.waitForFunction(() => /\d/.test(document.querySelector('[data-status]')?.textContent ?? ''), null, { timeout: 10_000 });
+    const results = await page.locator('[data-results] li').evaluateAll((lis) =>
+      lis.map((li) => ({
+        path: new URL(li.querySelector('a')!.href).pathname,
+        excerpt: li.querySelector('p')!.textContent!,
+        marks: [...li.querySelectorAll('mark')].map((m) => m.textContent!),
+      })),
+    );
+    expect(results.length).toBeGreaterThan(3);
+    const base = new URL(baseURL()).pathname;
+    const indexed = new Map(searchIndex().map((p) => [p.url, p.content]));
+    for (const r of results) {
+      // Marks: the name and the letters that follow it (Samsung, 삼성전자가), never '(Samsung' or 'Samsung,'.
+      for (const mark of r.marks) expect(mark, r.path).toMatch(new RegExp(`^${query}[\\p{L}\\p{N}]*$`, 'iu'));
+      expect(r.marks.length, r.path).toBeGreaterThan(0);
+      // The excerpt is a stretch of the page's text as indexed, less the words added for Korean compounds (and the
+      // full stop Pagefind put after one that ended a block, unless the word before would have had it).
+      const content = indexed.get(`/${r.path.slice(base.length)}`)!;
+      const own = content.replace(new RegExp(` ${ADDED}[\\p{L}\\p{N}]+(\\.?)(?=\\s|$)`, 'gu'), (_, stop: string, at: number) =>
+        stop && /[\p{L}\p{N}_'")$*]/u.test(content[at - 1]!) ? stop : '',
+      );
+      expect(own, r.path).toContain(r.excerpt);
+    }
+    await page.close();
+  });
+
+  it.each([
+    ['/en/search/', ['Samsung', 'SK', 'government', 'trillion', 'source', 'NVIDIA', 'GPU']],
+    ['/search/', ['삼성', 'SK', '정부', '엔비디아', 'GPU', '출처']],
+  ])('%s: no two results for a common query show the same excerpt', async (path, queries) => {
+    // The same excerpt twice is text every article repeats (a correction note on each article it concerns, a chart's
+    // citation and embed code), not what the reader is looking for in each.
+    const page = await browser.newPage();
+    const repeated: string[] = [];
+    for (const query of queries) {
+      await page.goto(url(`${path}?q=${encodeURIComponent(query)}`));
+      await page.waitForFunction(() => /\d/.test(document.querySelector('[data-status]')?.textContent ?? ''), null, { timeout: 10_000 });
+      const excerpts = await page.locator('[data-results] li p').allTextContents();
+      for (const [i, e] of excerpts.entries()) if (excerpts.indexOf(e) !== i) repeated.push(`${query}: ${e.slice(0, 80)}`);
+    }
+    expect(repeated).toEqual([]);
+    await page.close();
+  });
+
   it('is reachable from every page through the navigation', async () => {
     const page = await browser.newPage();
     await page.goto(url('/en/timeline/'));
     await page.click('nav >> text=Search');
     await page.waitForURL(url('/en/search/'));
+    await page.close();
+  });
+});
+
+describe.each(['ko', 'en'] as const)('the search page in %s', (lang) => {
+  const ui = t(lang);
+
+  it('without JavaScript, offers no search box that would do nothing, but says why and links to the articles', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(url(routes.search(lang)));
+    const shown = await page.locator('main input, main button').evaluateAll((els) => els.filter((e) => e.checkVisibility()).length);
+    expect(shown, 'visible search box or button').toBe(0);
+    const note = page.locator('[data-no-js]');
+    expect(await note.isVisible()).toBe(true);
+    expect((await note.innerText()).replace(/\s+/g, ' ')).toContain(ui.searchNoScript.split('{archive}')[0]!.trim());
+    const link = note.locator('a');
+    expect(await link.getAttribute('href')).toBe(href.archive(lang));
+    await link.click();
+    await page.waitForURL(url(routes.archive(lang)));
+    expect(await page.locator('main article, main li a').count()).toBeGreaterThan(5);
+    await context.close();
+  });
+
+  it('with JavaScript, shows the search box and not that note', async () => {
+    const page = await browser.newPage();
+    await page.goto(url(routes.search(lang)));
+    expect(await page.locator('#search-q').isVisible()).toBe(true);
+    expect(await page.locator('main button[type="submit"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-no-js]').isVisible()).toBe(false);
     await page.close();
   });
 });

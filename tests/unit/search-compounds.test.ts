@@ -11,8 +11,8 @@ import {
   wordTerms,
   type Vocabulary,
 } from '@/lib/search/compounds';
-import { withoutAddedTitleWords, withoutAddedWords } from '@/lib/search/excerpt';
-import { koreanQuery } from '@/lib/search/query';
+import { readableExcerpt, withoutAddedTitleWords } from '@/lib/search/excerpt';
+import { koreanQuery, queryWords } from '@/lib/search/query';
 import { buildVocabulary } from '@/lib/search/vocabulary';
 
 const words = new Set(['데이터', '센터', '정보', '기업', '삼성', '전자', '그룹', '팩토리', '텔레콤']);
@@ -126,18 +126,61 @@ describe('a Korean query', () => {
   });
 });
 
-describe('search results without the added words', () => {
+describe('search results as a reader sees them', () => {
   it('drops added words from an excerpt, moving their mark to the word they follow', () => {
-    expect(withoutAddedWords(`SK텔레콤의 <mark>${ADDED}텔레콤</mark> 산업용 ${ADDED}ai클라우드 AI`)).toBe(
+    expect(readableExcerpt(`SK텔레콤의 <mark>${ADDED}텔레콤</mark> 산업용 ${ADDED}ai클라우드 AI`, ['텔레콤'])).toBe(
       '<mark>SK텔레콤의</mark> 산업용 AI',
     );
-    expect(withoutAddedWords(`국가AI컴퓨팅센터를 ${ADDED}ai컴퓨팅센터 ${ADDED}컴퓨팅센터 <mark>${ADDED}센터</mark> 짓는다`)).toBe(
+    expect(readableExcerpt(`국가AI컴퓨팅센터를 ${ADDED}ai컴퓨팅센터 ${ADDED}컴퓨팅센터 <mark>${ADDED}센터</mark> 짓는다`, ['센터'])).toBe(
       '<mark>국가AI컴퓨팅센터를</mark> 짓는다',
     );
-    expect(withoutAddedWords('<mark>삼성</mark> 전자')).toBe('<mark>삼성</mark> 전자');
+    expect(readableExcerpt('<mark>삼성</mark> 전자', ['삼성'])).toBe('<mark>삼성</mark> 전자');
+  });
+
+  it('marks exactly the letters that matched, never the punctuation around them', () => {
+    expect(readableExcerpt('HBM4 <mark>(Samsung</mark> Electronics', ['samsung'])).toBe('HBM4 (<mark>Samsung</mark> Electronics');
+    expect(readableExcerpt('<mark>Samsung,</mark> SK', ['samsung'])).toBe('<mark>Samsung</mark>, SK');
+    expect(readableExcerpt("<mark>Samsung's</mark> shares", ['samsung'])).toBe("<mark>Samsung</mark>'s shares");
+    expect(readableExcerpt('밝혔다 <mark>밝혔다(Samsung</mark> Electronics', ['samsung'])).toBe(
+      '밝혔다 밝혔다(<mark>Samsung</mark> Electronics',
+    );
+    // In a list joined by middle dots, the name searched for; the added word's mark, the name it came from.
+    expect(readableExcerpt(`<mark>삼성전자·SK그룹·네이버클라우드의</mark> ${ADDED}sk그룹 ${ADDED}그룹 물량`, ['삼성전자'])).toBe(
+      '<mark>삼성전자</mark>·SK그룹·네이버클라우드의 물량',
+    );
+    expect(readableExcerpt(`삼성전자·SK그룹·네이버클라우드의 ${ADDED}sk그룹 <mark>${ADDED}그룹</mark> 물량`, ['그룹'])).toBe(
+      '삼성전자·<mark>SK그룹</mark>·네이버클라우드의 물량',
+    );
+    // A match the query's words do not explain (Pagefind's stemming: chips finds chip): the word without its punctuation.
+    expect(readableExcerpt('the <mark>chip.</mark>', ['chips'])).toBe('the <mark>chip</mark>.');
+  });
+
+  it('keeps the text Pagefind put after an added word', () => {
+    // Pagefind ends a block with a full stop after its last word, here an added one.
+    expect(readableExcerpt(`AI 기술센터 ${ADDED}센터. 현대차는`, [])).toBe('AI 기술센터. 현대차는');
+    expect(readableExcerpt(`분석했다. ${ADDED}했다. 다음`, [])).toBe('분석했다. 다음');
+    expect(readableExcerpt(`발표했다 <mark>${ADDED}했다(Samsung</mark> Electronics`, ['samsung'])).toBe(
+      '발표했다(<mark>Samsung</mark> Electronics',
+    );
+  });
+
+  it('shows the excerpt as text: Pagefind does not escape it', () => {
+    expect(readableExcerpt('a <b> &amp; <mark>R&amp;D</mark>', ['r'])).toBe('a &lt;b&gt; &amp; <mark>R</mark>&amp;D');
   });
 
   it('drops added words from a title', () => {
     expect(withoutAddedTitleWords(`SK텔레콤의 ${ADDED}텔레콤 AI 팩토리`)).toBe('SK텔레콤의 AI 팩토리');
+  });
+});
+
+describe('the query words marked in excerpts', () => {
+  it.each([
+    ['Samsung', false, ['samsung']],
+    ["Samsung's chips", false, ['samsung', 'chips']],
+    ['클라우드가', true, ['클라우드가', '클라우드']],
+    ['SK텔레콤의', true, ['sk텔레콤의', 'sk', '텔레콤']],
+    ['s', false, ['s']],
+  ])('%s (Korean page: %s) → %j', (query, korean, words) => {
+    expect(queryWords(query, korean)).toEqual(words);
   });
 });

@@ -1,7 +1,7 @@
 // <site-search>: queries the Pagefind index (built after the site) and lists matching articles with excerpts. On
 // Korean pages the query is also searched as the index's words for Korean (particles off, compounds split).
-import { withoutAddedTitleWords, withoutAddedWords } from '@/lib/search/excerpt';
-import { koreanQuery } from '@/lib/search/query';
+import { readableExcerpt, withoutAddedTitleWords } from '@/lib/search/excerpt';
+import { koreanQuery, queryWords } from '@/lib/search/query';
 
 interface PagefindResult {
   url: string;
@@ -71,7 +71,8 @@ class SiteSearch extends HTMLElement {
       const results = await this.find(pagefind, q);
       const data = await Promise.all(results.slice(0, 20).map((r) => r.data()));
       if (ticket !== this.latest) return;
-      list.replaceChildren(...data.map((d) => this.item(d)));
+      const words = queryWords(q, document.documentElement.lang.startsWith('ko'));
+      list.replaceChildren(...data.map((d) => this.item(d, words)));
       status.textContent = (this.dataset.count ?? '{n}').replace('{n}', String(data.length));
     } catch {
       if (ticket === this.latest) status.textContent = this.dataset.unavailable ?? '';
@@ -90,7 +91,7 @@ class SiteSearch extends HTMLElement {
     return searches.flatMap((s) => s.results).filter((r) => !seen.has(r.id) && seen.add(r.id));
   }
 
-  private item(d: PagefindResult): HTMLLIElement {
+  private item(d: PagefindResult, words: string[]): HTMLLIElement {
     const li = document.createElement('li');
     li.className = 'py-3';
     const a = document.createElement('a');
@@ -99,8 +100,9 @@ class SiteSearch extends HTMLElement {
     a.className = 'text-lg font-bold';
     const p = document.createElement('p');
     p.className = 'mt-1 text-muted';
-    // Pagefind's excerpt is text from our own pages with <mark> around the matches, less the words the index adds.
-    p.innerHTML = withoutAddedWords(d.excerpt);
+    // Pagefind's excerpt is text from our own pages with <mark> around the matches, less the words the index adds,
+    // each mark narrowed to the letters that matched (src/lib/search/excerpt.ts).
+    p.innerHTML = readableExcerpt(d.excerpt, words);
     li.append(a, p);
     return li;
   }

@@ -124,15 +124,30 @@ export function wordTerms(word: string, previous: string | undefined, { words: v
   return [...terms];
 }
 
+/** Where a text's words need extra index words: the offset just after each such word, and its words. */
+export function searchTermsAt(text: string, vocabulary: Vocabulary): { end: number; terms: string[] }[] {
+  let previous: string | undefined;
+  const found: { end: number; terms: string[] }[] = [];
+  for (const match of text.matchAll(/\S+/g)) {
+    const terms = wordTerms(match[0], previous, vocabulary);
+    previous = match[0];
+    if (terms.length) found.push({ end: match.index + match[0].length, terms });
+  }
+  return found;
+}
+
+/** The extra words as written into the index after a word: ` \`텔레콤 \`sk텔레콤`. */
+export function addedText(terms: readonly string[]): string {
+  return terms.map((t) => ` ${ADDED}${t}`).join('');
+}
+
 /** The text with each word's extra index words after it, marked: SK텔레콤의 망 → SK텔레콤의 `텔레콤 망. */
 export function withSearchTerms(text: string, vocabulary: Vocabulary): { text: string; added: number } {
-  let previous: string | undefined;
+  let out = text;
   let added = 0;
-  const out = text.replace(/\S+/g, (word) => {
-    const terms = wordTerms(word, previous, vocabulary);
-    previous = word;
+  for (const { end, terms } of searchTermsAt(text, vocabulary).reverse()) {
+    out = out.slice(0, end) + addedText(terms) + out.slice(end);
     added += terms.length;
-    return terms.length ? `${word} ${terms.map((t) => ADDED + t).join(' ')}` : word;
-  });
+  }
   return { text: out, added };
 }

@@ -1,12 +1,13 @@
 // The pages the search index is built from, handed to Pagefind one by one: every page with data-pagefind-body (the
 // articles), the Korean ones with the extra words their compounds need (compounds.ts) written, marked, after the
-// words they come from. The pages in dist/ stay as they are.
+// written words they come from (read as Pagefind reads them, across inline elements). The pages in dist/ stay as they are.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { NodeType, parse as parseHtml, type HTMLElement, type Node, type TextNode } from 'node-html-parser';
+import { NodeType, parse as parseHtml, TextNode, type HTMLElement, type Node } from 'node-html-parser';
 import type { PagefindIndex } from 'pagefind';
 import { parse as parseYaml } from 'yaml';
-import { withSearchTerms, type Vocabulary } from './compounds';
+import { addedText, searchTermsAt, type Vocabulary } from './compounds';
+import { SENTENCE_END } from './excerpt';
 import { buildVocabulary } from './vocabulary';
 import { contentPaths } from '../content/paths';
 import { unwrapKeptTogether } from '../format/line-breaks';
@@ -39,41 +40,121 @@ function indexedPages(outDir: string): Page[] {
     });
 }
 
-const SKIPPED = new Set(['script', 'style', 'template', 'svg']);
+/**
+ * Pagefind's block elements: it puts a space (and a full stop after a word) at their edges, and a space at <br>; text
+ * anywhere else runs on into the text next to it, as inline text does.
+ */
+const PAGEFIND_BLOCKS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'td', 'div', 'ul', 'li', 'article', 'section', 'br']);
+/** The elements Pagefind leaves out of a page's text (as it does data-pagefind-ignore). */
+const UNINDEXED = new Set(['head', 'script', 'style', 'noscript', 'label', 'form', 'svg', 'footer', 'nav', 'iframe', 'template']);
 
-/** The text nodes Pagefind indexes: inside data-pagefind-body, outside data-pagefind-ignore, scripts and styles. */
-function indexedTextNodes(root: HTMLElement): TextNode[] {
-  const found: TextNode[] = [];
+/**
+ * The text Pagefind indexes, as the runs it reads without a break: the text nodes inside data-pagefind-body (outside
+ * data-pagefind-ignore and what Pagefind leaves out), split at its block elements. A written word may span nodes
+ * (<a>SK텔레콤</a>과): only the run shows where it ends.
+ */
+function textRuns(root: HTMLElement): TextNode[][] {
+  const runs: TextNode[][] = [[]];
+  const cut = () => {
+    if (runs.at(-1)!.length > 0) runs.push([]);
+  };
   const walk = (node: Node) => {
-    if (node.nodeType === NodeType.TEXT_NODE) found.push(node as TextNode);
+    if (node.nodeType === NodeType.TEXT_NODE) runs.at(-1)!.push(node as TextNode);
     else if (node.nodeType === NodeType.ELEMENT_NODE) {
       const element = node as HTMLElement;
-      if (SKIPPED.has(element.tagName?.toLowerCase()) || element.hasAttribute('data-pagefind-ignore')) return;
+      const tag = element.tagName?.toLowerCase() ?? '';
+      if (UNINDEXED.has(tag) || element.hasAttribute('data-pagefind-ignore')) return;
+      const block = PAGEFIND_BLOCKS.has(tag);
+      if (block) cut();
       element.childNodes.forEach(walk);
+      if (block) cut();
     }
   };
   const body = root.querySelector('[data-pagefind-body]');
   if (body) walk(body);
-  return found;
+  return runs.filter((run) => run.length > 0);
 }
 
-/** The text Pagefind indexes from a parsed page, one text node a line. */
+/**
+ * Elements a reader sees as blocks that Pagefind reads as inline text, running their first and last words into the
+ * text around them (two header cells gave 받는 곳GPU, a chart's title and caption 나누면GPU): table header cells
+ * and the other HTML blocks outside its list, and any element with Tailwind's `block` class.
+ */
+const GLUED_BLOCKS = new Set([
+  'th',
+  'tr',
+  'thead',
+  'tbody',
+  'tfoot',
+  'table',
+  'caption',
+  'dl',
+  'dt',
+  'dd',
+  'ol',
+  'figure',
+  'figcaption',
+  'blockquote',
+  'details',
+  'summary',
+  'aside',
+  'header',
+  'address',
+]);
+/**
+ * Gives a parsed page's blocks the word breaks Pagefind gives its own: a space at either edge, and before the last
+ * one a full stop when the block holds no other block and ends in a letter (as Pagefind ends its blocks), so that a
+ * header cell reads as a data cell does ('받는 곳. GPU. 전체 대비.').
+ */
+function addWordBreaks(root: HTMLElement): void {
+  const body = root.querySelector('[data-pagefind-body]');
+  if (!body) return;
+  const isBlock = (el: HTMLElement) => {
+    const tag = el.tagName.toLowerCase();
+    return GLUED_BLOCKS.has(tag) || PAGEFIND_BLOCKS.has(tag) || el.classList.contains('block');
+  };
+  const glued = body.querySelectorAll('*').filter((el) => isBlock(el) && !PAGEFIND_BLOCKS.has(el.tagName.toLowerCase()));
+  for (const el of glued) {
+    const innermost = !el.querySelectorAll('*').some(isBlock);
+    el.childNodes.unshift(new TextNode(' ', el));
+    el.appendChild(new TextNode(innermost && SENTENCE_END.test(el.text) ? '. ' : ' ', el));
+  }
+}
+
+/** The text Pagefind indexes from a parsed page, one run a line. */
 function indexedText(root: HTMLElement): string {
-  return indexedTextNodes(root)
-    .map((node) => node.text)
+  return textRuns(root)
+    .map((run) => run.map((node) => node.text).join(''))
     .join('\n');
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
-/** Gives every indexed text node of a parsed page its extra search words (compounds.ts); returns how many. */
+/**
+ * Gives a parsed page's words their extra search words (compounds.ts); returns how many. The extra words go right
+ * after the whole written word, in the text node where it ends: after <a>SK텔레콤</a>과, not inside the link, where
+ * Pagefind would read `텔레콤과 and the search island, taking the added word out of an excerpt, would lose 과.
+ */
 function addSearchTerms(root: HTMLElement, vocabulary: Vocabulary): number {
   let added = 0;
-  for (const node of indexedTextNodes(root)) {
-    const result = withSearchTerms(node.text, vocabulary);
-    if (result.added === 0) continue;
-    added += result.added;
-    node.rawText = result.text.replace(/[&<>]/g, (c) => ESCAPES[c]!);
+  for (const run of textRuns(root)) {
+    const texts = run.map((node) => node.text);
+    const found = searchTermsAt(texts.join(''), vocabulary);
+    let start = 0;
+    run.forEach((node, i) => {
+      const end = start + texts[i]!.length;
+      // The words whose last letter is in this node, the last first so that the offsets before them hold.
+      const here = found.filter((f) => f.end > start && f.end <= end).reverse();
+      if (here.length > 0) {
+        let text = texts[i]!;
+        for (const f of here) {
+          text = text.slice(0, f.end - start) + addedText(f.terms) + text.slice(f.end - start);
+          added += f.terms.length;
+        }
+        node.rawText = text.replace(/[&<>]/g, (c) => ESCAPES[c]!);
+      }
+      start = end;
+    });
   }
   return added;
 }
@@ -90,19 +171,21 @@ function koreanNames(root: string): string[] {
 
 /** Adds every indexed page to `index`; returns how many, and how many extra words the Korean ones carry. */
 export async function addSearchPages(index: PagefindIndex, outDir: string, root: string): Promise<{ pages: number; terms: number }> {
-  const pages = indexedPages(outDir);
-  // Each Korean page is parsed once: its text feeds the vocabulary, then the same tree gets the extra words.
-  const korean = new Map(pages.filter((p) => p.lang.startsWith('ko')).map((p) => [p, parseHtml(p.html)]));
-  const vocabulary = buildVocabulary([...korean.values()].map(indexedText), koreanNames(root));
-  let terms = 0;
-  const added = await Promise.all(
-    pages.map((page) => {
-      const tree = korean.get(page);
-      const count = tree ? addSearchTerms(tree, vocabulary) : 0;
-      terms += count;
-      return index.addHTMLFile({ sourcePath: page.sourcePath, content: tree && count ? tree.toString() : page.html });
-    }),
+  // Each page is parsed once and given its word breaks; a Korean page's text then feeds the vocabulary, and the same
+  // tree gets the extra words.
+  const pages = indexedPages(outDir).map((page) => {
+    const tree = parseHtml(page.html);
+    addWordBreaks(tree);
+    return { ...page, tree };
+  });
+  const korean = pages.filter((p) => p.lang.startsWith('ko'));
+  const vocabulary = buildVocabulary(
+    korean.map((p) => indexedText(p.tree)),
+    koreanNames(root),
   );
+  let terms = 0;
+  for (const page of korean) terms += addSearchTerms(page.tree, vocabulary);
+  const added = await Promise.all(pages.map((page) => index.addHTMLFile({ sourcePath: page.sourcePath, content: page.tree.toString() })));
   const errors = added.flatMap((a) => a.errors);
   if (errors.length) throw new Error(`Pagefind could not index the site: ${errors.join('; ')}`);
   return { pages: added.length, terms };

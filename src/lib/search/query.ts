@@ -17,3 +17,15 @@ export function koreanQuery(query: string): string {
     .join(' ')
     .toLowerCase();
 }
+
+/**
+ * The query's words as the search island marks them in excerpts: lower-case runs of letters and digits
+ * ("Samsung's" → samsung, s), on Korean pages with the index's words too (클라우드가 → 클라우드가, 클라우드). A
+ * one-letter word counts only when the query has no longer one ('s' would mark half of every excerpt).
+ */
+export function queryWords(query: string, korean: boolean): string[] {
+  const typed = query.toLowerCase().split(/\s+/).flatMap(letterRuns);
+  const words = [...new Set([...typed, ...(korean ? koreanQuery(query).split(' ') : [])])].filter(Boolean);
+  const long = words.filter((w) => [...w].length > 1);
+  return long.length > 0 ? long : words;
+}

@@ -48,6 +48,9 @@ export const ui: UiText = {
   searchSearching: 'Searching…',
   searchCount: '{n} results',
   searchUnavailable: 'The search index could not be loaded. Please browse the lists below instead.',
+  /** Shown instead of the search box when JavaScript is off; {archive} links to the archive. */
+  searchNoScript: 'The search box needs JavaScript, which is off in this browser. Find articles in {archive} or in the lists below.',
+  searchNoScriptArchive: 'the full archive',
   searchBrowse: 'Browse instead',
   searchBrowseIntro:
     'The search box needs JavaScript. You can also find articles in the full archive, by company or tag, and on the timeline.',

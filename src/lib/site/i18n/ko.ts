@@ -56,6 +56,10 @@ export const ui = {
   searchSearching: '찾는 중…',
   searchCount: '검색 결과 {n}건',
   searchUnavailable: '검색 색인을 불러오지 못했습니다. 아래 목록에서 기사를 찾아 주세요.',
+  /** Shown instead of the search box when JavaScript is off; {archive} links to the archive. */
+  searchNoScript:
+    '검색창은 자바스크립트가 켜져 있어야 작동하는데, 이 브라우저에서는 꺼져 있습니다. {archive}이나 아래 목록에서 기사를 찾아 주세요.',
+  searchNoScriptArchive: '전체 기사 목록',
   searchBrowse: '목록에서 찾기',
   searchBrowseIntro:
     '검색창은 자바스크립트가 켜져 있어야 작동합니다. 전체 기사와 기업별·태그별 모음, 타임라인에서도 기사를 찾을 수 있습니다.',
