@@ -325,6 +325,14 @@ const CASES: Record<string, { file: string; line?: number; says: string; saysKo:
       saysKo: 'value는 숫자만 쓰세요',
     },
   ],
+  // A figure the site's own numbers are worked out from, renamed: said once, with the id to restore.
+  'derived-input-renamed': [
+    {
+      file: 'content/data/figures.yaml',
+      says: "[power.claim-per-gpu-kw]: the figure 'power.claim-per-gpu-kw' is missing, but the numbers the site works out itself (shown on /methodology/) are computed from it: put it back, or if you changed its id, change it back",
+      saysKo: "'power.claim-per-gpu-kw' 수치가 없습니다",
+    },
+  ],
   'figure-value-negative': [
     {
       file: 'content/data/figures.yaml',
@@ -439,6 +447,7 @@ describe('the check catches each editor mistake in tests/fixtures/bad-content/',
     const alone = [
       'figure-value-with-words',
       'figure-value-negative',
+      'derived-input-renamed',
       'data-file-syntax',
       'data-file-indentation',
       'figures-file-syntax',

@@ -7,6 +7,7 @@ import type { z } from 'astro/zod';
 import { UNREADABLE, type SiteContent } from './model';
 import type { Problem } from '../checks/problems';
 import { zodProblems } from '../checks/zod-problems';
+import { MissingInputError } from './derived/derive';
 import { buildFigureIndex, type AnyFigure, type DataFigure } from './figures';
 import { contentPaths } from './paths';
 import { DATA_SCHEMAS, type DataKind, type DataEntry } from './schemas';
@@ -148,7 +149,20 @@ export function readContent(root: string): ReadResult {
     try {
       figureIndex = buildFigureIndex([...figures.entries, ...stubFigures(figures.broken)], recipients.entries);
     } catch (e) {
-      problems.push({ file: contentPaths.figures, en: String(e instanceof Error ? e.message : e), ko: '파생 수치를 계산할 수 없습니다. 위 메시지의 수치를 추가하세요' });
+      problems.push(
+        e instanceof MissingInputError
+          ? {
+              file: contentPaths.figures,
+              field: e.id,
+              en: `the figure '${e.id}' is missing, but the numbers the site works out itself (shown on /methodology/) are computed from it: put it back, or if you changed its id, change it back`,
+              ko: `'${e.id}' 수치가 없습니다. 사이트가 직접 계산하는 수치(계산 방법 페이지)가 이 값으로 계산됩니다. 지웠다면 되살리고, id를 바꿨다면 원래대로 돌려놓으세요`,
+            }
+          : {
+              file: contentPaths.figures,
+              en: `the site's own numbers could not be worked out: ${e instanceof Error ? e.message : String(e)}`,
+              ko: `사이트가 직접 계산하는 수치를 계산하지 못했습니다: ${e instanceof Error ? e.message : String(e)}`,
+            },
+      );
       derivedBroken.add(UNREADABLE);
     }
   } else derivedBroken.add(UNREADABLE);

@@ -37,9 +37,16 @@ export function roundSignificant(value: number, digits = 3): number {
   return Math.round(value / factor) * factor;
 }
 
+/** A figure the derived numbers are worked out from is not in figures.yaml (deleted, or its id changed). */
+export class MissingInputError extends Error {
+  constructor(readonly id: string) {
+    super(`content/data/figures.yaml: the figure '${id}' is missing, but the site's derived numbers need it.`);
+  }
+}
+
 export function need(figures: Map<string, AnyFigure>, id: string): DataFigure {
   const fig = figures.get(id);
-  if (!fig || fig.derived) throw new Error(`content/data/figures.yaml: the figure '${id}' is missing, but the site's derived numbers need it.`);
+  if (!fig || fig.derived) throw new MissingInputError(id);
   return fig;
 }
 
