@@ -173,6 +173,8 @@ describe.each(['ko', 'en'] as const)('the search page in %s', (lang) => {
     expect(await page.locator('#search-q').isVisible()).toBe(true);
     expect(await page.locator('main button[type="submit"]').isVisible()).toBe(true);
     expect(await page.locator('[data-no-js]').isVisible()).toBe(false);
+    // Nothing else on the page tells a reader whose search box works that it needs JavaScript.
+    expect(await page.locator('main').innerText()).not.toMatch(/자바스크립트|JavaScript/);
     await page.close();
   });
 });

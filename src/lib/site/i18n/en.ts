@@ -52,8 +52,7 @@ export const ui: UiText = {
   searchNoScript: 'The search box needs JavaScript, which is off in this browser. Find articles in {archive} or in the lists below.',
   searchNoScriptArchive: 'the full archive',
   searchBrowse: 'Browse instead',
-  searchBrowseIntro:
-    'The search box needs JavaScript. You can also find articles in the full archive, by company or tag, and on the timeline.',
+  searchBrowseIntro: 'You can also find articles in the full archive, by company or tag, and on the timeline.',
   allArticles: 'All articles',
   archiveIntro: 'Every article, newest first.',
   seeAllArticles: (n: number) => `All ${count(n)} articles`,

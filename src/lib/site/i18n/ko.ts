@@ -61,8 +61,7 @@ export const ui = {
     '검색창은 자바스크립트가 켜져 있어야 작동하는데, 이 브라우저에서는 꺼져 있습니다. {archive}이나 아래 목록에서 기사를 찾아 주세요.',
   searchNoScriptArchive: '전체 기사 목록',
   searchBrowse: '목록에서 찾기',
-  searchBrowseIntro:
-    '검색창은 자바스크립트가 켜져 있어야 작동합니다. 전체 기사와 기업별·태그별 모음, 타임라인에서도 기사를 찾을 수 있습니다.',
+  searchBrowseIntro: '전체 기사와 기업별·태그별 모음, 타임라인에서도 기사를 찾을 수 있습니다.',
   allArticles: '전체 기사',
   archiveIntro: '모든 기사를 최신순으로 모았습니다.',
   seeAllArticles: (n: number) => `전체 기사 보기 (${count(n)}건)`,
