@@ -111,8 +111,8 @@ function measureLayout([groups, controlsSelector]: [string, string]): Report {
     if (!shown(el)) problems.push(`${name(el)} in the header is not shown`);
     else if (!reachable(el)) problems.push(`${name(el)} in the header: a tap at its centre lands on something else`);
   }
-  // 4. No line opens with a middle dot or a tilde that follows a letter or digit (정부·삼성, 1~6월), nor with the unit or the
-  //    second part of a number ('14조 / 원', '2조 / 805억'): Korean typesetting keeps them on the line before (src/lib/format/line-breaks.ts).
+  // 4. No line opens with a middle dot or a tilde that follows a letter or digit (정부·삼성, 1~6월), nor with the unit of a
+  //    number ('14조 / 원'): Korean typesetting keeps them on the line before (src/lib/format/line-breaks.ts).
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   const rect = (node: Text, i: number) => {
     const range = document.createRange();
@@ -131,8 +131,7 @@ function measureLayout([groups, controlsSelector]: [string, string]): Report {
       const mark = '·~'.includes(text[i]!) && /[\p{L}\p{N}]/u.test(text[i - 1]!);
       const unit =
         i > 1 && text[i - 1] === ' ' && /\d[만억조천]?$/.test(text.slice(0, i - 1)) && /^(원|장|달러|개|명|건|곳|배)/.test(text.slice(i));
-      const part = i > 1 && text[i - 1] === ' ' && /\d[만억조]$/.test(text.slice(0, i - 1)) && /\d/.test(text[i]!);
-      if ((mark || unit || part) && opensLine(node, i, mark ? i - 1 : i - 2))
+      if ((mark || unit) && opensLine(node, i, unit ? i - 2 : i - 1))
         problems.push(`a line opens with "${text.slice(i, i + 8)}" (after "${text.slice(Math.max(0, i - 8), i)}")`);
     }
   }

@@ -1,8 +1,8 @@
 // Line breaks Korean typesetting never makes, kept out of a page's text. Chromium may break a Korean line before "·" or
 // "~" even under word-break: keep-all ("·사우디", "~4만 달러" opening a line): no CSS property forbids that break, and
 // an invisible word joiner would split the word for Pagefind (독일 stops matching 영국⁠·독일), so the character before
-// the mark and the mark go into one span that does not wrap. And a number stays whole with its unit ('14조 원' never
-// ends a line at '14조', nor '2조 805억 원' at '2조'), whether typed by hand or printed by <Fig>.
+// the mark and the mark go into one span that does not wrap. And a number typed by hand keeps its unit ('14조 원'
+// never ends a line at '14조'), as the numbers <Fig> prints do (format.ts).
 
 /** The class of that span (global.css: white-space: nowrap). */
 export const KEEP_CLASS = 'nb';
@@ -19,12 +19,9 @@ const RAW = new Set(['script', 'style', 'template', 'textarea', 'title', 'svg', 
 // A number, in figures and perhaps 만/억/조, then a space and a Korean unit: 26만 장, 14조 원, 1,100만 원, 100억 달러.
 const NUMBER_UNIT = /(\d[\d,.]*[만억조천]?) (?=원|장|달러|개|명|건|곳|배)/g;
 
-// The parts of one Korean number: 2조 805억, 1만 3,000.
-const NUMBER_PARTS = /(\d[만억조]) (?=\d)/g;
-
-/** The text of one text node with each mark kept to the character before it and each number whole, with its unit. */
+/** The text of one text node with each mark kept to the character before it and each number to its unit. */
 export function keepTogether(text: string): string {
-  return text.replace(MARK, `<span class="${KEEP_CLASS}">$1$2</span>`).replace(NUMBER_UNIT, '$1\u00a0').replace(NUMBER_PARTS, '$1\u00a0');
+  return text.replace(MARK, `<span class="${KEEP_CLASS}">$1$2</span>`).replace(NUMBER_UNIT, '$1\u00a0');
 }
 
 /** A page's HTML with keepTogether applied to its text, outside tags, comments and the elements in RAW. */
