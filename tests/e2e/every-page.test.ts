@@ -132,7 +132,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   for (const context of contexts) {
-    // A late request (the favicon) may still be in the route handler: let it go quietly before closing.
+    // A late request (an island script) may still be in the route handler: let it go quietly before closing.
     await context.unrouteAll({ behavior: 'ignoreErrors' });
     await context.close();
   }
