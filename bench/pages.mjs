@@ -13,12 +13,13 @@
 //     [--no-starter] [--starter DIR]   (skip the starter, or use a copy of it already in DIR, inside this project)
 // Prints Markdown tables and every audit that keeps a category below 100; reports go to .bench/lighthouse/.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { addLongArticle } from '../tests/support/long-article.ts';
+import { heaviestArticle } from './lib/heaviest-article.mjs';
 import { ensureChromium, findKoreanFont } from '../scripts/ensure-chromium.mjs';
 import { machine } from './lib/machine.mjs';
 import { categoryScores, failingAudits, lighthouseArgs, pageMetrics } from './lib/lighthouse-report.mjs';
@@ -137,11 +138,24 @@ const add = async (server, page) => {
   if (/<template data-island>/.test(html)) targets.push({ server, ...page, variant: 'noscript' });
   if (page.floor) targets.push({ server, ...page, variant: 'floor' });
 };
+// The fixed types, then the real article heaviest on the wire (in both languages when it has an English page).
+const heaviest = heaviestArticle(join(ROOT, 'dist'));
+const siteTypes = [...PAGE_TYPES];
+if (heaviest) siteTypes.push({ type: 'article, the heaviest real one', path: heaviest.path, expect: /data-pagefind-body/ });
 for (const lang of ['ko', 'en'])
-  for (const p of PAGE_TYPES)
-    await add('site', { ...p, lang, path: lang === 'ko' ? p.path : `/en${p.path}`, floor: p.floor && lang === 'ko' });
+  for (const p of siteTypes) {
+    const path = lang === 'ko' ? p.path : `/en${p.path}`;
+    if (p === siteTypes.at(-1) && heaviest && !existsSync(join(ROOT, 'dist', path, 'index.html'))) continue;
+    await add('site', { ...p, lang, path, floor: p.floor && lang === 'ko' });
+  }
 if (servers.archive) for (const p of ARCHIVE_PAGES) await add('archive', { ...p, lang: 'ko' });
 if (servers.starter) for (const p of STARTER_PAGES) await add('starter', { ...p, lang: 'en' });
+
+if (targets.length === 0) {
+  const known = [...siteTypes.flatMap((p) => [p.path, `/en${p.path}`]), ...(servers.archive ? ARCHIVE_PAGES.map((p) => p.path) : [])];
+  console.error(`[pages] --only ${opts.only} matches no page measured; the paths are: ${[...new Set(known)].join(', ')}`);
+  process.exit(2);
+}
 
 mkdirSync(OUT, { recursive: true });
 const lighthouseVersion = JSON.parse(readFileSync(join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8')).version;
