@@ -5,7 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { koreanQuotes, scrollingTables } from './src/integrations/article-html';
+import { koreanQuotes, paragraphPlaceholders, scrollingTables } from './src/integrations/article-html';
 import postBuild from './src/integrations/post-build';
 import { DEFAULT_LANG, LANGS, LOCALE_TAG } from './src/lib/site/i18n';
 import { ISLAND_LOADER } from './src/lib/site/island-loader';
@@ -41,7 +41,7 @@ export default defineConfig({
   // News copy has no code blocks; Shiki's inline styles would also break the CSP.
   // Articles' HTML (src/integrations/article-html.ts): Korean quotation marks that smart punctuation closes before Hangul
   // are opened; tables scroll in a box of their own on a phone.
-  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [koreanQuotes(), scrollingTables()] }) },
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [koreanQuotes(), scrollingTables(), paragraphPlaceholders()] }) },
   integrations: [
     mdx(),
     sitemap({

@@ -1,6 +1,8 @@
 // Sätteri HAST plugins for the articles' Markdown (astro.config.ts): Korean quotation marks set right after smart
-// punctuation (src/lib/format/quotes.ts), and each table in a box of its own that scrolls sideways on a phone.
+// punctuation (src/lib/format/quotes.ts), each table in a box of its own that scrolls sideways on a phone, and each
+// paragraph's placeholder height for while its layout is deferred.
 import type { HastPluginEntry, PluginFactoryContext } from 'satteri';
+import { placeholderLines } from '../lib/format/placeholder-lines';
 import { openingQuotes } from '../lib/format/quotes';
 
 /** Elements whose first text opens a block of prose. */
@@ -47,6 +49,34 @@ export function scrollingTables(): HastPluginEntry {
                 properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: `${lang === 'ko' ? '표' : 'Table'} ${++count}` },
                 children: [],
               });
+            },
+          },
+        }
+      : null;
+  };
+}
+
+/** What a component in running text (<Fig>, <Cite>) prints, in characters, at most for most: counted generously. */
+const COMPONENT_CHARS = 30;
+
+/**
+ * Each top-level paragraph gets a class naming how many lines it may take on a phone (`lines-8`), which
+ * src/styles/components.css turns into its placeholder height while its layout is deferred.
+ */
+export function paragraphPlaceholders(): HastPluginEntry {
+  return (file: PluginFactoryContext) => {
+    const lang = articleLang(file);
+    return lang === 'ko' || lang === 'en'
+      ? {
+          name: 'paragraph-placeholders',
+          element: {
+            filter: ['p'],
+            visit(node, ctx) {
+              if (ctx.parent(node)?.type !== 'root') return;
+              const children = (node as { children?: readonly { type: string }[] }).children ?? [];
+              const components = children.filter((c) => c.type === 'mdxJsxTextElement').length;
+              const chars = ctx.textContent(node).length + components * COMPONENT_CHARS;
+              ctx.setProperty(node, 'className', [`lines-${placeholderLines(chars, lang)}`]);
             },
           },
         }
