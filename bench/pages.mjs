@@ -2,6 +2,7 @@
 // Korean font installed (as a Korean reader's device has; required, installed through apt-get when possible), plus:
 // - each page with an island (a chart or search) again with its scripts removed, to show what the scripts cost;
 // - the floor: a Korean article's HTML with neither CSS nor scripts;
+// - the real article heaviest on the wire (bench/lib/heaviest-article.mjs), the worst case of an article;
 // - a copy of the site with 1,000 synthetic article pairs and an article three times the longest real one: its home
 //   page and that article;
 // - the official Astro blog starter (home and a post), fetched at the tag of our Astro release and built with our Astro
