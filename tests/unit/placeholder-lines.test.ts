@@ -1,5 +1,5 @@
 // An article paragraph's placeholder height while its layout is deferred: enough lines for its text on a 320 px
-// phone, in steps that paragraph-placeholders.css has a rule for.
+// phone, in steps that components.css has a rule for.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PLACEHOLDER_LINES, placeholderLines } from '@/lib/format/placeholder-lines';
@@ -22,9 +22,9 @@ describe('placeholderLines', () => {
     expect(placeholderLines(400, 'ko')).toBeGreaterThan(placeholderLines(400, 'en'));
   });
 
-  it('has a rule in paragraph-placeholders.css for every step', () => {
-    const css = readFileSync('src/styles/paragraph-placeholders.css', 'utf8');
+  it('has a rule in components.css for every step', () => {
+    const css = readFileSync('src/styles/components.css', 'utf8');
     for (const n of PLACEHOLDER_LINES)
-      expect(css, `lines-${n}`).toContain(`article .prose > p.lines-${n} {\n    contain-intrinsic-size: auto ${n}lh;`);
+      expect(css, `lines-${n}`).toContain(`.prose > p.lines-${n} {\n    contain-intrinsic-size: auto ${n}lh;`);
   });
 });
