@@ -1,13 +1,15 @@
-// After the build, over dist/: the search index (Pagefind's Node API, one index per <html lang>), the security headers
-// file for static hosts, whose Content-Security-Policy rules are read from the pages themselves, and the sharing-card
-// cache pruned to the cards this build wrote.
-import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
+// After the build, over dist/: the search index (Pagefind's Node API, one index per <html lang>), the pages' CSP hashes
+// trimmed to inline content the site carries, the security headers file for static hosts, whose
+// Content-Security-Policy rules are read from the pages themselves, and the sharing-card cache pruned to the cards this
+// build wrote.
+import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { cardCacheDir, pruneCardCache } from '../lib/og/cache';
 import { cspHeaderRules, formatHeaderRules, type PageCsp } from '../lib/site/csp-headers';
+import { inlineHashSources, trimPolicy } from '../lib/site/csp-trim';
 import { addSearchPages } from '../lib/search/index-pages';
 
 const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]*)"/;
@@ -53,13 +55,24 @@ export default function postBuild(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         logger.info(`search: ${await writeSearchIndex(outDir, root)}`);
         const files = builtFiles(outDir);
-        const csp: PageCsp[] = files
-          .filter((file) => file.endsWith('.html'))
-          .flatMap((file) => {
-            const policy = CSP_META.exec(readFileSync(join(outDir, file), 'utf8'))?.[1];
-            const path = `/${file}`.replace(/(^|\/)index\.html$/, '$1');
-            return policy ? [{ path, policy }] : [];
-          });
+        const pages = new Map(
+          files.filter((file) => file.endsWith('.html')).map((file) => [file, readFileSync(join(outDir, file), 'utf8')]),
+        );
+        const inline = new Set([...pages.values()].flatMap(inlineHashSources));
+        let trimmed = 0;
+        for (const [file, html] of pages) {
+          const next = html.replace(CSP_META, (tag, policy: string) => tag.replace(policy, trimPolicy(policy, inline)));
+          if (next === html) continue;
+          writeFileSync(join(outDir, file), next);
+          pages.set(file, next);
+          trimmed++;
+        }
+        logger.info(`CSP: hashes of nothing inline dropped from ${trimmed} of ${pages.size} pages`);
+        const csp: PageCsp[] = [...pages].flatMap(([file, html]) => {
+          const policy = CSP_META.exec(html)?.[1];
+          const path = `/${file}`.replace(/(^|\/)index\.html$/, '$1');
+          return policy ? [{ path, policy }] : [];
+        });
         const rules = cspHeaderRules(csp, base);
         appendFileSync(`${outDir}_headers`, formatHeaderRules(rules));
         logger.info(`_headers: ${rules.length} Content-Security-Policy rules from ${csp.length} pages`);

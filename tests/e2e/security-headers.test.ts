@@ -63,6 +63,25 @@ describe.each(pages.map((p) => ({ path: p.path, doc: p.doc })))('$path', ({ path
   });
 });
 
+describe('the hashes in the pages’ CSPs', () => {
+  // Astro also lists bundled scripts (loaded by URL, allowed by 'self') and styles no page inlines; the build drops
+  // them (src/lib/site/csp-trim.ts): ~330 bytes gzip of every page's <head>.
+  it('are each of an inline script or style some page carries', () => {
+    const inlineSources = new Set(
+      pages.flatMap((p) => [...p.doc.querySelectorAll('script:not([src]), style')].map((e) => sha256Source(e.text))),
+    );
+    const listed = new Set(
+      pages.flatMap((p) =>
+        [...parseCsp(p.doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '').values()]
+          .flat()
+          .filter((source) => source.startsWith("'sha256-")),
+      ),
+    );
+    expect(listed.size).toBeGreaterThan(0);
+    expect([...listed].filter((source) => !inlineSources.has(source))).toEqual([]);
+  });
+});
+
 describe('build assets', () => {
   // Pages inline their CSS, so /_astro/ holds only the chart islands' JavaScript (and may not exist without charts).
   const assets = existsSync(`${DIST}/_astro`) ? readdirSync(`${DIST}/_astro`) : [];
