@@ -40,7 +40,7 @@ export default defineConfig({
   compressHTML: 'jsx',
   // News copy has no code blocks; Shiki's inline styles would also break the CSP.
   // Articles' HTML (src/integrations/article-html.ts): Korean quotation marks that smart punctuation closes before Hangul
-  // are opened; tables scroll in a box of their own on a phone.
+  // are opened; tables scroll in a box of their own on a phone; paragraphs get their deferred-layout placeholder height.
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [koreanQuotes(), scrollingTables(), paragraphPlaceholders()] }) },
   integrations: [
     mdx(),
