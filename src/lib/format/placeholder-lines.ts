@@ -16,5 +16,5 @@ export const PLACEHOLDER_LINES = [4, 8, 12, 16, 20, 24, 32, 40] as const;
  */
 export function placeholderLines(chars: number, lang: 'ko' | 'en'): (typeof PLACEHOLDER_LINES)[number] {
   const lines = Math.ceil(chars / CHARS_PER_LINE[lang]);
-  return PLACEHOLDER_LINES.find((step) => step >= lines) ?? PLACEHOLDER_LINES[PLACEHOLDER_LINES.length - 1];
+  return PLACEHOLDER_LINES.find((step) => step >= lines) ?? PLACEHOLDER_LINES[PLACEHOLDER_LINES.length - 1]!;
 }
