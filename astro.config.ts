@@ -1,5 +1,4 @@
 // Astro configuration: static output, Korean at / and English at /en/, deployable at a domain root or a sub-path.
-import { createHash } from 'node:crypto';
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -7,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { koreanQuotes, paragraphPlaceholders, scrollingTables } from './src/integrations/article-html';
 import postBuild from './src/integrations/post-build';
+import { cspHash } from './src/lib/site/csp-trim';
 import { DEFAULT_LANG, LANGS, LOCALE_TAG } from './src/lib/site/i18n';
 import { ISLAND_LOADER } from './src/lib/site/island-loader';
 import { THEME_SCRIPT } from './src/lib/site/theme-script';
@@ -17,9 +17,6 @@ import { deployBase } from './src/lib/site/urls';
 // SITE_URL and BASE_PATH choose where the build will live, e.g. SITE_URL=https://example.github.io BASE_PATH=/gpu-deal/.
 const site = process.env.SITE_URL || DEFAULT_SITE;
 const base = deployBase(process.env.BASE_PATH);
-
-// Astro does not hash inline scripts for its CSP, so the hashes of the theme script and the island loader are added here.
-const sha256 = (script: string) => `sha256-${createHash('sha256').update(script).digest('base64')}` as const;
 
 export default defineConfig({
   site,
@@ -64,7 +61,8 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { hashes: [sha256(THEME_SCRIPT), sha256(ISLAND_LOADER)] },
+      // Astro does not hash inline scripts for its CSP, so the theme script's and the island loader's are added here.
+      scriptDirective: { hashes: [cspHash(THEME_SCRIPT), cspHash(ISLAND_LOADER)] },
     },
   },
   vite: {

@@ -142,11 +142,12 @@ const add = async (server, page) => {
 // The fixed types, then the real article heaviest on the wire (in both languages when it has an English page).
 const heaviest = heaviestArticle(join(ROOT, 'dist'));
 const siteTypes = [...PAGE_TYPES];
-if (heaviest) siteTypes.push({ type: 'article, the heaviest real one', path: heaviest.path, expect: /data-pagefind-body/ });
+if (heaviest)
+  siteTypes.push({ type: 'article, the heaviest real one', path: heaviest.path, expect: /data-pagefind-body/, mayLackEnglish: true });
 for (const lang of ['ko', 'en'])
   for (const p of siteTypes) {
     const path = lang === 'ko' ? p.path : `/en${p.path}`;
-    if (p === siteTypes.at(-1) && heaviest && !existsSync(join(ROOT, 'dist', path, 'index.html'))) continue;
+    if (p.mayLackEnglish && !existsSync(join(ROOT, 'dist', path, 'index.html'))) continue;
     await add('site', { ...p, lang, path, floor: p.floor && lang === 'ko' });
   }
 if (servers.archive) for (const p of ARCHIVE_PAGES) await add('archive', { ...p, lang: 'ko' });

@@ -84,7 +84,8 @@ describe('deferred layout on a phone', () => {
     }
   });
 
-  // What Lighthouse's target-size audit checks, straight after load at its phone width (412 px) and ours (390 px):
+  // What Lighthouse's target-size audit checks, straight after load at its phone width (412 px), ours (390 px) and
+  // the narrowest the placeholders are sized for (320 px):
   // no link box overlaps another. A paragraph still skipped is a placeholder, and its links are laid out for the
   // measurement but may run past it onto what follows (the English challenges article's last paragraph reached the
   // tag links below it: accessibility 96). Two links both in running text are exempt, as the audit exempts them.
@@ -134,7 +135,7 @@ describe('deferred layout on a phone', () => {
     const page = await context.newPage();
     await page.goto(url(ARTICLE));
     await page.waitForTimeout(300);
-    // The last link in a deferred paragraph (the article's last paragraph is not deferred: tag links follow it).
+    // The last link in a paragraph that is deferred.
     await page.evaluate(() => {
       const links = [...document.querySelectorAll('.prose > p a[href]')].filter(
         (a) => getComputedStyle(a.closest('p')!).contentVisibility === 'auto',

@@ -9,9 +9,14 @@ const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
 const INLINE_STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/g;
 const HASH_SOURCE = /\s*'sha256-[A-Za-z0-9+/=]+'/g;
 
-/** The CSP source ("'sha256-…'") that allows an inline script or style with this exact text. */
+/** The CSP hash of an inline script or style with this exact text, as Astro's config takes it: `sha256-…`. */
+export function cspHash(text: string): `sha256-${string}` {
+  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+}
+
+/** The same hash as a policy writes it, a quoted source: `'sha256-…'`. */
 export function hashSource(text: string): string {
-  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+  return `'${cspHash(text)}'`;
 }
 
 /** The hash sources of every inline script and style in a page (templates included: the island loader moves them
